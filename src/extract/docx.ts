@@ -1,0 +1,72 @@
+import mammoth from 'mammoth';
+import type { ExtractionFailure } from '../model/index.js';
+import type { RawDocument, RawLine } from './raw-line.js';
+
+/**
+ * Reads a DOCX with mammoth. Its HTML keeps Word's heading styles (h1-h6), paragraphs, list items
+ * and tables, which become structured lines; table rows become one line with cells joined by " | ".
+ */
+export async function readDocx(bytes: Uint8Array): Promise<RawDocument | ExtractionFailure> {
+  try {
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    return { lines: htmlToLines(html), unreadablePages: [] };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { code: 'CORRUPT', format: 'docx', message: `this Word document is damaged or incomplete and cannot be read (${detail}); re-save it from Word` };
+  }
+}
+
+const TAG = /<(\/?)(h[1-6]|p|li|tr|td|th|table|br)\b[^>]*>/gi;
+
+/** Converts mammoth's HTML into lines, one per heading, paragraph, list item or table row. */
+export function htmlToLines(html: string): RawLine[] {
+  const lines: RawLine[] = [];
+  let current: RawLine | undefined;
+  let tableDepth = 0;
+  let cells: string[] = [];
+  const flush = (): void => {
+    if (current && current.text.trim() !== '') lines.push({ ...current, text: current.text.trim() });
+    current = undefined;
+  };
+  let last = 0;
+  const appendText = (raw: string): void => {
+    const text = decodeEntities(raw.replace(/<[^>]+>/g, ''));
+    if (text === '') return;
+    if (tableDepth > 0) cells[cells.length - 1] = (cells[cells.length - 1] ?? '') + text;
+    else (current ??= { text: '', style: 'paragraph' }).text += text;
+  };
+  for (const match of html.matchAll(TAG)) {
+    appendText(html.slice(last, match.index));
+    last = match.index + match[0].length;
+    const closing = match[1] === '/';
+    const tag = (match[2] ?? '').toLowerCase();
+    if (tag === 'table') tableDepth += closing ? -1 : 1;
+    else if (tag === 'tr' && closing && tableDepth > 0) {
+      const row = cells.map((cell) => cell.trim()).filter(Boolean).join(' | ');
+      if (row) lines.push({ text: row, style: 'paragraph' });
+      cells = [];
+    } else if ((tag === 'td' || tag === 'th') && !closing) cells.push('');
+    else if (tag === 'br') appendText(' ');
+    else if (tableDepth > 0) {
+      if (tag === 'p' && !closing && (cells[cells.length - 1] ?? '') !== '') cells[cells.length - 1] += ' ';
+    } else if (!closing) {
+      flush();
+      current = tag.startsWith('h') ? { text: '', style: 'heading', level: Number(tag.slice(1)) } : { text: '', style: tag === 'li' ? 'list-item' : 'paragraph' };
+    } else flush();
+  }
+  appendText(html.slice(last));
+  flush();
+  return lines;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,88 @@
+import { PDFParse } from 'pdf-parse';
+import type { ExtractionFailure } from '../model/index.js';
+import { garbledRatio } from './normalise.js';
+import type { RawDocument, RawLine } from './raw-line.js';
+import { removeRunningLines } from './running-lines.js';
+
+/** Pages with fewer visible characters than this are treated as having no text layer. */
+const MIN_PAGE_CHARACTERS = 10;
+/** Pages where more than this share of characters are broken glyphs are unreadable. */
+const MAX_GARBLED_RATIO = 0.1;
+
+/** Options for reading a PDF. */
+export interface PdfReadOptions {
+  password?: string;
+}
+
+/** Reads a PDF page by page with pdf-parse; failures come back as values. */
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<RawDocument | ExtractionFailure> {
+  // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
+  try {
+    const result = await parser.getText({ lineEnforce: true });
+    const pageTexts = result.pages.map((page) => page.text.split('\n'));
+    return toRawDocument(pageTexts);
+  } catch (error) {
+    return pdfFailure(error, options.password !== undefined);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function pdfFailure(error: unknown, hadPassword: boolean): ExtractionFailure {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return {
+      code: 'ENCRYPTED',
+      format: 'pdf',
+      message: hadPassword
+        ? 'this PDF is password-protected and the password given did not open it'
+        : 'this PDF is password-protected: give the password with --password, or save an unprotected copy',
+    };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'CORRUPT', format: 'pdf', message: `this PDF is damaged or incomplete and cannot be read (${detail}); re-download or re-export it` };
+}
+
+/** Builds raw lines from per-page text, dropping running lines and marking paragraph breaks. */
+export function toRawDocument(pageTexts: string[][]): RawDocument | ExtractionFailure {
+  const unreadablePages: RawDocument['unreadablePages'] = [];
+  pageTexts.forEach((lines, index) => {
+    const joined = lines.join('');
+    if (joined.replace(/\s/g, '').length < MIN_PAGE_CHARACTERS) {
+      unreadablePages.push({ page: index + 1, reason: 'no text layer (scanned or image-only page)' });
+    } else if (garbledRatio(joined) > MAX_GARBLED_RATIO) {
+      unreadablePages.push({ page: index + 1, reason: 'text layer is garbled (broken font encoding)' });
+    }
+  });
+  if (pageTexts.length === 0) return { code: 'EMPTY', format: 'pdf', message: 'this PDF has no pages' };
+  if (unreadablePages.length === pageTexts.length) {
+    const garbled = unreadablePages.every((page) => page.reason.includes('garbled'));
+    return {
+      code: 'NO_TEXT',
+      format: 'pdf',
+      message: garbled
+        ? 'this PDF\'s text layer is garbled (broken font encoding); re-export it from the original or run OCR'
+        : 'this PDF has no text layer - it looks scanned; run OCR first (e.g. ocrmypdf) and audit the result',
+    };
+  }
+  const skipped = new Set(unreadablePages.map((page) => page.page));
+  const kept = removeRunningLines(pageTexts.map((lines, index) => (skipped.has(index + 1) ? [] : lines.map((line) => line.trim()).filter(Boolean))));
+  const lines: RawLine[] = [];
+  kept.forEach((pageLines, index) => {
+    const typicalWidth = percentile(pageLines.map((line) => line.length), 0.9);
+    let breakNext = index > 0 && skipped.has(index);
+    for (const text of pageLines) {
+      lines.push({ text, page: index + 1, ...(breakNext ? { breakBefore: true } : {}) });
+      // A sentence-final line that stops well short of the margin ends its paragraph.
+      breakNext = /[.:;!?]["')]?$/.test(text) && text.length < typicalWidth * 0.8;
+    }
+  });
+  return { lines, pages: pageTexts.length, unreadablePages };
+}
+
+function percentile(values: number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
+}

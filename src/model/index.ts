@@ -1,0 +1,5 @@
+export type * from './document.js';
+export type * from './report.js';
+export type * from './rule.js';
+export * from './severity.js';
+export * from './status.js';

@@ -1,0 +1,93 @@
+import type { Severity } from './severity.js';
+import type { ProtectionStatus } from './status.js';
+
+/** Where in the rule file something was written (1-based). */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/**
+ * A compiled matcher. Each kind is one pure function in `src/engine/matchers/`; the YAML forms are
+ * documented in `rules/README.md`.
+ */
+export type Matcher =
+  | { kind: 'regex'; patterns: RegExp[]; label?: string }
+  | { kind: 'phrase'; patterns: RegExp[]; label?: string }
+  | { kind: 'all'; of: Matcher[]; label?: string }
+  | { kind: 'any'; of: Matcher[]; label?: string }
+  | { kind: 'not'; of: Matcher; label?: string }
+  | { kind: 'near'; within: number; of: Matcher[]; label?: string }
+  | { kind: 'unless-after'; of: Matcher; negators: RegExp[]; within: number; label?: string };
+
+/** The text unit a signal is tested against. */
+export type SignalScope = 'sentence' | 'paragraph' | 'section';
+
+/** One way a rule can be satisfied (present) or touched (ambiguous). */
+export interface Signal {
+  /** Short name used in explanations ("exclusion naming criminal acts"). */
+  label?: string;
+  /** Either a text matcher or an empty-section test. */
+  match?: Matcher;
+  /** Matches when a section whose heading matches has no body text under it. */
+  emptySection?: RegExp;
+  scope: SignalScope;
+  /** The unit must sit inside a section whose heading (or an ancestor's) matches. */
+  inSection?: RegExp;
+  /** The unit must not sit inside a section whose heading (or an ancestor's) matches. */
+  notInSection?: RegExp;
+  /** For ambiguous signals: the one-sentence reason shown to the user. */
+  reason?: string;
+  position: SourcePosition;
+}
+
+/** A condition that turns a present match into an ambiguous one (carve-outs, vague standards). */
+export interface Weakener {
+  match: Matcher;
+  reason: string;
+  /** Test the evidence sentence (default) or its whole paragraph. */
+  scope: 'sentence' | 'paragraph';
+}
+
+/** Per-profile changes to a rule. */
+export interface ProfileOverride {
+  severity?: Severity;
+  enabled?: boolean;
+}
+
+/** Example snippets that must produce each status; they run in the test suite. */
+export type RuleExamples = Partial<Record<Exclude<ProtectionStatus, 'indeterminate'>, string[]>>;
+
+/** A validated rule. */
+export interface Rule {
+  id: string;
+  category: string;
+  title: string;
+  severity: Severity;
+  why: string;
+  remediation: string;
+  present: Signal[];
+  ambiguous: Signal[];
+  weakeners: Weakener[];
+  /** Placeholders ([CLIENT], ____) inside present evidence make it ambiguous. */
+  checkPlaceholders: boolean;
+  /** A schedule/exhibit/SOW named in present evidence but absent from the document makes it ambiguous. */
+  checkReferences: boolean;
+  /** Reason given when nothing matched. */
+  missingMessage: string;
+  profiles: Record<string, ProfileOverride>;
+  examples: RuleExamples;
+  /** The pack the rule came from. */
+  pack: string;
+  position: SourcePosition;
+}
+
+/** Rules from one or more packs, validated and with one profile applied. */
+export interface RuleSet {
+  name: string;
+  profile: string;
+  /** Profiles any loaded rule mentions, plus the built-in ones. */
+  profiles: string[];
+  rules: Rule[];
+}
