@@ -8,7 +8,8 @@ import type { RawDocument, RawLine } from './raw-line.js';
  */
 export async function readDocx(bytes: Uint8Array): Promise<RawDocument | ExtractionFailure> {
   try {
-    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    // Word's Title style is a heading too; mammoth leaves it as a plain paragraph by default.
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => h1:fresh"] });
     return { lines: htmlToLines(html), unreadablePages: [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

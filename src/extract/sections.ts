@@ -46,10 +46,23 @@ export function buildSections(blocks: TextBlock[], textLength: number): Section[
     const section = sections[current];
     if (section && block.kind !== 'heading') section.bodyBlocks++;
   }
+  markDocumentTitle(sections);
   // A section ends where the next one starts; parents extend over their children.
   sections.forEach((section, index) => {
     const next = sections.slice(index + 1).find((other) => other.level <= section.level);
     section.end = next ? next.start : textLength;
   });
   return sections;
+}
+
+/**
+ * The first heading is the document's title when every later heading is nested below it; a title
+ * ("Terms and Conditions of Service") says nothing about which clause a sentence is in.
+ */
+function markDocumentTitle(sections: Section[]): void {
+  const first = sections.findIndex((section) => section.heading !== null);
+  const title = sections[first];
+  if (!title || first > 1) return;
+  const later = sections.slice(first + 1).filter((section) => section.heading !== null);
+  if (later.length > 0 && later.every((section) => section.level > title.level)) title.kind = 'title';
 }

@@ -22,7 +22,7 @@ export interface TextBlock {
 }
 
 /** What a section is for; definitions and contents never prove a protection. */
-export type SectionKind = 'body' | 'definitions' | 'contents' | 'preamble';
+export type SectionKind = 'body' | 'definitions' | 'contents' | 'preamble' | 'title';
 
 /** A run of blocks under one heading. */
 export interface Section {

@@ -19,7 +19,7 @@ export type Matcher =
   | { kind: 'any'; of: Matcher[]; label?: string }
   | { kind: 'not'; of: Matcher; label?: string }
   | { kind: 'near'; within: number; of: Matcher[]; label?: string }
-  | { kind: 'unless-after'; of: Matcher; negators: RegExp[]; within: number; label?: string };
+  | { kind: 'unnegated'; of: Matcher; negators: RegExp[]; within: number; label?: string };
 
 /** The text unit a signal is tested against. */
 export type SignalScope = 'sentence' | 'paragraph' | 'section';
@@ -46,8 +46,8 @@ export interface Signal {
 export interface Weakener {
   match: Matcher;
   reason: string;
-  /** Test the evidence sentence (default) or its whole paragraph. */
-  scope: 'sentence' | 'paragraph';
+  /** Test the evidence sentence (default), its whole paragraph, or the whole document. */
+  scope: 'sentence' | 'paragraph' | 'document';
 }
 
 /** Per-profile changes to a rule. */

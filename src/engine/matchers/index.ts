@@ -1,0 +1,46 @@
+import type { Matcher } from '../../model/index.js';
+import { WHOLE_UNIT, sortHits, type Hit } from './hit.js';
+import { matchNear } from './near.js';
+import { matchPatterns } from './pattern.js';
+import { dropNegated } from './unnegated.js';
+
+export type { Hit } from './hit.js';
+
+/** Runs a compiled matcher over one unit of text and returns its hits (empty = no match). */
+export function runMatcher(matcher: Matcher, text: string): Hit[] {
+  switch (matcher.kind) {
+    case 'regex':
+    case 'phrase':
+      return sortHits(matchPatterns(matcher.patterns, text));
+    case 'any':
+      return sortHits(matcher.of.flatMap((child) => runMatcher(child, text)));
+    case 'all': {
+      const results = matcher.of.map((child) => runMatcher(child, text));
+      return results.every((hits) => hits.length > 0) ? sortHits(results.flat()) : [];
+    }
+    case 'not':
+      return runMatcher(matcher.of, text).length === 0 ? [WHOLE_UNIT] : [];
+    case 'near':
+      return sortHits(matchNear(matcher.of.map((child) => runMatcher(child, text)), matcher.within, text));
+    case 'unnegated':
+      return dropNegated(runMatcher(matcher.of, text), matcher.negators, matcher.within, text);
+  }
+}
+
+/** For an `all` matcher: which children matched and which did not (used for near-miss reasons). */
+export function partialAll(matcher: Matcher, text: string): { matched: Matcher[]; failed: Matcher[] } | null {
+  if (matcher.kind !== 'all') return null;
+  const matched: Matcher[] = [];
+  const failed: Matcher[] = [];
+  for (const child of matcher.of) (runMatcher(child, text).length > 0 ? matched : failed).push(child);
+  return { matched, failed };
+}
+
+/** A readable name for a matcher in explanations. */
+export function describeMatcher(matcher: Matcher): string {
+  if (matcher.label) return matcher.label;
+  if (matcher.kind === 'regex' || matcher.kind === 'phrase') return `"${(matcher.patterns[0]?.source ?? '').replace(/\(\?<!\[A-Za-z0-9\]\)\(\?:|\)\(\?!\[A-Za-z0-9\]\)/g, '')}"`;
+  if (matcher.kind === 'not') return `no ${describeMatcher(matcher.of)}`;
+  return matcher.of instanceof Array ? matcher.of.map(describeMatcher).join(matcher.kind === 'any' ? ' or ' : ' and ') : describeMatcher(matcher.of);
+}
+

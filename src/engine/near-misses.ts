@@ -1,0 +1,74 @@
+import type { ExtractedDocument, NearMiss, Rule } from '../model/index.js';
+import { evidenceFor } from './evidence.js';
+import { describeMatcher, partialAll, runMatcher } from './matchers/index.js';
+import { inAllowedSection, type UnitCache } from './signals.js';
+
+const MAX_NEAR_MISSES = 3;
+
+interface Candidate {
+  score: number;
+  start: number;
+  nearMiss: NearMiss;
+}
+
+/**
+ * Up to three passages that came closest to satisfying a missing rule, each with the condition it
+ * failed: only a definition, only a heading, outside the sections that count, or part of the
+ * required combination only.
+ */
+export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
+  const { document } = cache;
+  const candidates: Candidate[] = [];
+  const add = (score: number, start: number, nearMiss: NearMiss): void => {
+    candidates.push({ score, start, nearMiss });
+  };
+  for (const signal of rule.present) {
+    const matcher = signal.match;
+    if (!matcher) continue;
+    for (const unit of cache.units(signal.scope)) {
+      const full = runMatcher(matcher, unit.text);
+      const allowed = inAllowedSection(document, signal, unit.section);
+      if (full.length > 0) {
+        const heading = document.sections[unit.section]?.heading ?? '';
+        const reason = unit.definition
+          ? 'Only in a definition, which names the term but creates no obligation or exclusion.'
+          : !allowed
+            ? `Only in "${heading}", a clause that does not provide this protection.`
+            : null;
+        if (reason) add(1, unit.start, { ...evidenceFor(document, unit, full), reason });
+        continue;
+      }
+      if (unit.definition || !allowed) continue;
+      const partial = partialAll(matcher, unit.text);
+      if (partial && partial.matched.length > 0 && partial.failed.length > 0) {
+        const reason = `Mentions ${partial.matched.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
+        add(partial.matched.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(partial.matched[0] ?? matcher, unit.text)), reason });
+      }
+    }
+    addHeadingMisses(document, matcher, add);
+  }
+  return pickBest(candidates);
+}
+
+function addHeadingMisses(document: ExtractedDocument, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: NearMiss) => void): void {
+  for (const block of document.blocks) {
+    if (block.kind !== 'heading') continue;
+    // A heading names a topic; any part of the required combination is enough to point at it.
+    const partial = partialAll(matcher, block.text);
+    if (runMatcher(matcher, block.text).length === 0 && !(partial && partial.matched.length > 0)) continue;
+    const section = document.sections[block.section];
+    const empty = section !== undefined && section.end - section.start <= block.text.length + 1;
+    const reason = empty ? 'A heading with no text under it.' : 'Only in a heading; the text under it does not provide the protection.';
+    const unit = { text: block.text, start: block.start, end: block.end, section: block.section, definition: false };
+    add(empty ? 0.95 : 0.5, block.start, { ...evidenceFor(document, unit), reason });
+  }
+}
+
+function pickBest(candidates: Candidate[]): NearMiss[] {
+  const seen = new Set<number>();
+  return candidates
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .filter((candidate) => (seen.has(candidate.start) ? false : (seen.add(candidate.start), true)))
+    .slice(0, MAX_NEAR_MISSES)
+    .map((candidate) => candidate.nearMiss);
+}

@@ -1,0 +1,31 @@
+/**
+ * Drafting blanks left in a clause: a clause that still says "[CLIENT NAME]" or "____" has not been
+ * agreed, so it can never count as present.
+ */
+const PLACEHOLDERS: readonly RegExp[] = [
+  /\[[A-Z][A-Z0-9 _/&.'-]{2,}\]|\[\*[ *]*\]/g,
+  /\[(?:insert|enter|to be|select|specify|add|drafting note)\b[^\]]*\]/gi,
+  /\{\{?\s*[A-Za-z_][\w .-]*\s*\}?\}/g,
+  /_{3,}/g,
+  /\.{5,}/g,
+  /<<[^>]*>>|<[A-Z][A-Z _-]{2,}>/g,
+  /(?<![A-Za-z])(?:TBD|TBA|TBC)(?![A-Za-z])/g,
+  /\bX{3,}\b/g,
+  /\$\s*(?:_+|X+|\[)/g,
+  /\b(?:insert|enter) (?:a |the )?(?:name|date|amount|description|details)\b/gi,
+  /\blorem ipsum\b/gi,
+];
+
+// Bracketed words that are ordinary drafting, not blanks.
+const NOT_PLACEHOLDERS = /^\[(?:sic|emphasis added|the ["A-Za-z ]+ party)\]$/i;
+
+/** Placeholders found in a piece of text, in order of appearance. */
+export function findPlaceholders(text: string): string[] {
+  const found: Array<{ at: number; text: string }> = [];
+  for (const pattern of PLACEHOLDERS) {
+    for (const match of text.matchAll(pattern)) {
+      if (!NOT_PLACEHOLDERS.test(match[0])) found.push({ at: match.index, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((item) => item.text);
+}

@@ -1,0 +1,58 @@
+import type { ExtractedDocument, Signal } from '../model/index.js';
+import { runMatcher, type Hit } from './matchers/index.js';
+import { headingPath, unitsAt, type TextUnit } from './units.js';
+
+/** A unit that satisfied a signal. */
+export interface SignalHit {
+  signal: Signal;
+  unit: TextUnit;
+  hits: Hit[];
+}
+
+/** Caches units per scope so a document is segmented into units once per evaluation. */
+export class UnitCache {
+  private readonly byScope = new Map<Signal['scope'], TextUnit[]>();
+  constructor(readonly document: ExtractedDocument) {}
+  units(scope: Signal['scope']): TextUnit[] {
+    let units = this.byScope.get(scope);
+    if (!units) {
+      units = unitsAt(this.document, scope);
+      this.byScope.set(scope, units);
+    }
+    return units;
+  }
+}
+
+/** Whether a unit's section (or an ancestor) satisfies the signal's heading scope. */
+export function inAllowedSection(document: ExtractedDocument, signal: Signal, section: number): boolean {
+  const path = headingPath(document, section);
+  if (signal.inSection && !path.some((heading) => signal.inSection?.test(heading))) return false;
+  if (signal.notInSection && path.some((heading) => signal.notInSection?.test(heading))) return false;
+  return true;
+}
+
+/** Units that satisfy a signal; definitions never do. */
+export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
+  const { document } = cache;
+  if (signal.emptySection) return findEmptySections(document, signal);
+  const matcher = signal.match;
+  if (!matcher) return [];
+  const found: SignalHit[] = [];
+  for (const unit of cache.units(signal.scope)) {
+    if (unit.definition || !inAllowedSection(document, signal, unit.section)) continue;
+    const hits = runMatcher(matcher, unit.text);
+    if (hits.length > 0) found.push({ signal, unit, hits });
+  }
+  return found;
+}
+
+/** Headings that match the signal and have no text under them (nor under their sub-headings). */
+function findEmptySections(document: ExtractedDocument, signal: Signal): SignalHit[] {
+  return document.sections.flatMap((section, index) => {
+    if (!section.heading || !signal.emptySection?.test(section.heading)) return [];
+    const hasBody = document.blocks.some((block) => block.start > section.start && block.end <= section.end && (block.kind === 'paragraph' || block.kind === 'list-item'));
+    if (hasBody) return [];
+    const unit: TextUnit = { text: section.heading, start: section.start, end: section.start + section.heading.length, section: index, definition: false };
+    return [{ signal, unit, hits: [] }];
+  });
+}

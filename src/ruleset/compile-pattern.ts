@@ -1,0 +1,29 @@
+/**
+ * Compiles rule patterns. Every pattern is case-insensitive and implicitly bounded by non-word
+ * characters, so `hack(ing|ers?)` does not match inside "whacking" and `etc\.` still works.
+ */
+export function compileRegex(source: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, 'gi');
+}
+
+/** A literal phrase; spaces match any whitespace and a space or hyphen match each other. */
+export function compilePhrase(phrase: string): RegExp {
+  const escaped = phrase
+    .trim()
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+  return compileRegex(escaped);
+}
+
+/** Why a pattern cannot be used, or null when it compiles and cannot match empty text. */
+export function patternProblem(source: string): string | null {
+  try {
+    const compiled = compileRegex(source);
+    if (new RegExp(`^(?:${source})$`, 'i').test('')) return `pattern '${source}' matches empty text, so it would match everywhere`;
+    void compiled;
+    return null;
+  } catch (error) {
+    return `invalid regular expression '${source}': ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`;
+  }
+}

@@ -1,0 +1,89 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Rule, RuleSet } from '../model/index.js';
+import { RuleSetError, type RuleFileProblem } from './problems.js';
+import { readPack, type RulePack } from './read-pack.js';
+
+/** Profiles every rule set knows; packs may add more through rule `profiles:` entries. */
+export const BUILT_IN_PROFILES = ['msp', 'break-fix'] as const;
+export const DEFAULT_PROFILE = 'msp';
+
+/** Folder of the bundled rule packs (shipped with the package). */
+export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+/** Options for {@link loadRuleSet}. */
+export interface LoadRuleSetOptions {
+  /** Extra rule files; a pack with the same name as a bundled one replaces it. */
+  ruleFiles?: readonly string[];
+  /** Load the bundled packs (default true). */
+  bundled?: boolean;
+  /** Profile to apply (default `msp`). */
+  profile?: string;
+}
+
+/** Reads one rule file from disk; problems include unreadable files. */
+export async function readPackFile(path: string): Promise<{ pack: RulePack | null; problems: RuleFileProblem[] }> {
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    return { pack: null, problems: [{ file: path, line: 1, col: 1, message: `cannot read rule file: ${reason}` }] };
+  }
+  return readPack(path, source);
+}
+
+/** The bundled rule files, in name order. */
+export async function bundledRuleFiles(): Promise<string[]> {
+  const names = await readdir(BUNDLED_RULES_DIR);
+  return names.filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(BUNDLED_RULES_DIR, name));
+}
+
+/**
+ * Loads, validates and combines rule packs, then applies a profile. Throws {@link RuleSetError}
+ * listing every problem in every file when anything is wrong.
+ */
+export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<RuleSet> {
+  const files = [...(options.bundled === false ? [] : await bundledRuleFiles()), ...(options.ruleFiles ?? [])];
+  const results = await Promise.all(files.map(readPackFile));
+  const problems = results.flatMap((result) => result.problems);
+  if (problems.length > 0) throw new RuleSetError(problems);
+  const packs = new Map<string, RulePack>();
+  for (const result of results) if (result.pack) packs.set(result.pack.name, result.pack);
+  const rules = [...packs.values()].flatMap((pack) => pack.rules);
+  checkUniqueIds(rules);
+  const profiles = knownProfiles(rules);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  if (!profiles.includes(profile)) {
+    throw new RuleSetError([{ file: '--profile', line: 1, col: 1, message: `unknown profile '${profile}' (known: ${profiles.join(', ')})` }]);
+  }
+  return { name: [...packs.keys()].join('+') || 'empty', profile, profiles, rules: applyProfile(rules, profile) };
+}
+
+function checkUniqueIds(rules: readonly Rule[]): void {
+  const seen = new Map<string, Rule>();
+  const problems: RuleFileProblem[] = [];
+  for (const rule of rules) {
+    const first = seen.get(rule.id);
+    if (first) problems.push({ ...rule.position, message: `duplicate rule id '${rule.id}' (also in pack '${first.pack}' at ${basename(first.position.file)}:${first.position.line})` });
+    else seen.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new RuleSetError(problems);
+}
+
+/** Built-in profiles plus every profile a rule mentions, sorted after the built-ins. */
+export function knownProfiles(rules: readonly Rule[]): string[] {
+  const extra = new Set<string>();
+  for (const rule of rules) for (const name of Object.keys(rule.profiles)) extra.add(name);
+  return [...BUILT_IN_PROFILES, ...[...extra].filter((name) => !(BUILT_IN_PROFILES as readonly string[]).includes(name)).sort()];
+}
+
+/** Applies a profile's per-rule overrides: severities change, disabled rules drop out. */
+export function applyProfile(rules: readonly Rule[], profile: string): Rule[] {
+  return rules.flatMap((rule) => {
+    const override = rule.profiles[profile];
+    if (override?.enabled === false) return [];
+    return [override?.severity ? { ...rule, severity: override.severity } : rule];
+  });
+}

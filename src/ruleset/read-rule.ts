@@ -1,0 +1,186 @@
+import { isMap, isScalar, type Pair } from 'yaml';
+import type { ProfileOverride, Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
+import { SEVERITIES } from '../model/index.js';
+import { compileRegex, patternProblem } from './compile-pattern.js';
+import { suggest } from './problems.js';
+import { readMatcher, type Terms } from './read-matcher.js';
+import type { YamlFile } from './yaml-file.js';
+
+const RULE_KEYS = ['id', 'category', 'title', 'severity', 'why', 'remediation', 'missing', 'present', 'ambiguous', 'weak-when', 'checks', 'profiles', 'examples'];
+const SIGNAL_KEYS = ['label', 'scope', 'in-section', 'not-in-section', 'reason', 'match', 'empty-section'];
+const SCOPES: readonly SignalScope[] = ['sentence', 'paragraph', 'section'];
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DEFAULT_MISSING = 'Nothing in the document provides this protection.';
+
+/** Context shared by the rules of one pack. */
+export interface PackContext {
+  file: YamlFile;
+  pack: string;
+  terms: Terms;
+}
+
+function position(context: PackContext, node: unknown): SourcePosition {
+  return context.file.positionOf(node);
+}
+
+function enumValue<T extends string>(file: YamlFile, node: unknown, allowed: readonly T[], what: string): T | undefined {
+  const value = file.string(node, what);
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const hint = suggest(value, allowed);
+  file.report(node, `${what} must be one of ${allowed.join(', ')}, not '${value}'${hint ? ` - did you mean '${hint}'?` : ''}`);
+  return undefined;
+}
+
+function sectionPattern(file: YamlFile, node: unknown, what: string): RegExp | undefined {
+  const source = file.string(node, what);
+  if (source === undefined) return undefined;
+  const problem = patternProblem(source);
+  if (problem) {
+    file.report(node, problem);
+    return undefined;
+  }
+  return new RegExp(compileRegex(source).source, 'i');
+}
+
+function readSignal(context: PackContext, node: unknown, ambiguous: boolean): Signal | null {
+  const { file } = context;
+  const fields = file.pairs(node, SIGNAL_KEYS, ambiguous ? 'an ambiguous signal' : 'a present signal');
+  if (!fields) return null;
+  const get = (key: string): unknown => fields.get(key)?.value;
+  const signal: Signal = { scope: 'sentence', position: position(context, node) };
+  if (fields.has('label')) {
+    const label = file.string(get('label'), "'label'");
+    if (label !== undefined) signal.label = label;
+  }
+  if (fields.has('scope')) signal.scope = enumValue(file, get('scope'), SCOPES, "'scope'") ?? 'sentence';
+  if (fields.has('in-section')) {
+    const pattern = sectionPattern(file, get('in-section'), "'in-section'");
+    if (pattern) signal.inSection = pattern;
+  }
+  if (fields.has('not-in-section')) {
+    const pattern = sectionPattern(file, get('not-in-section'), "'not-in-section'");
+    if (pattern) signal.notInSection = pattern;
+  }
+  if (fields.has('reason')) {
+    const reason = file.string(get('reason'), "'reason'");
+    if (reason !== undefined) signal.reason = reason;
+  } else if (ambiguous) file.report(node, "an ambiguous signal needs a 'reason': the one sentence shown to the user");
+  if (fields.has('match') === fields.has('empty-section')) {
+    file.report(node, "a signal needs exactly one of 'match' or 'empty-section'");
+    return null;
+  }
+  if (fields.has('empty-section')) {
+    const pattern = sectionPattern(file, get('empty-section'), "'empty-section'");
+    if (!pattern) return null;
+    signal.emptySection = pattern;
+  } else {
+    const matcher = readMatcher(file, get('match'), context.terms, "'match'");
+    if (!matcher) return null;
+    signal.match = matcher;
+  }
+  return signal;
+}
+
+function readWeakener(context: PackContext, node: unknown): Weakener | null {
+  const { file } = context;
+  const fields = file.pairs(node, ['match', 'reason', 'scope'], "a 'weak-when' entry");
+  if (!fields) return null;
+  const reason = fields.has('reason') ? file.string(fields.get('reason')?.value, "'reason'") : undefined;
+  if (!fields.has('reason') || !fields.has('match')) file.report(node, "a 'weak-when' entry needs 'match' and 'reason'");
+  const match = fields.has('match') ? readMatcher(file, fields.get('match')?.value, context.terms, "'match'") : null;
+  const scope = fields.has('scope') ? enumValue(file, fields.get('scope')?.value, ['sentence', 'paragraph', 'document'] as const, "'scope'") : 'sentence';
+  return match && reason !== undefined ? { match, reason, scope: scope ?? 'sentence' } : null;
+}
+
+function readProfiles(context: PackContext, node: unknown): Record<string, ProfileOverride> {
+  const { file } = context;
+  const profiles: Record<string, ProfileOverride> = {};
+  // Profile names are open-ended (a user's file may add one), so only their contents are checked.
+  if (!isMap(node)) {
+    file.report(node, "'profiles' must map profile names to overrides");
+    return profiles;
+  }
+  for (const pair of node.items as Array<Pair<unknown, unknown>>) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const fields = file.pairs(pair.value, ['severity', 'enabled'], `profile '${name}'`);
+    if (!fields) continue;
+    const override: ProfileOverride = {};
+    if (fields.has('severity')) {
+      const severity = enumValue<Severity>(file, fields.get('severity')?.value, SEVERITIES, "'severity'");
+      if (severity) override.severity = severity;
+    }
+    if (fields.has('enabled')) {
+      const value = fields.get('enabled')?.value;
+      if (isScalar(value) && typeof value.value === 'boolean') override.enabled = value.value;
+      else file.report(value, "'enabled' must be true or false");
+    }
+    profiles[name] = override;
+  }
+  return profiles;
+}
+
+function readExamples(file: YamlFile, node: unknown): RuleExamples {
+  const fields = file.pairs(node, ['present', 'ambiguous', 'missing'], "'examples'");
+  const examples: RuleExamples = {};
+  for (const status of ['present', 'ambiguous', 'missing'] as const) {
+    const pair = fields?.get(status);
+    if (pair) examples[status] = file.strings(pair.value, `'examples.${status}'`);
+  }
+  return examples;
+}
+
+function readChecks(file: YamlFile, node: unknown): { placeholders: boolean; references: boolean } {
+  const fields = file.pairs(node, ['placeholders', 'references'], "'checks'");
+  const flag = (key: string): boolean => {
+    const value = fields?.get(key)?.value;
+    if (value === undefined) return true;
+    if (isScalar(value) && typeof value.value === 'boolean') return value.value;
+    file.report(value, `'checks.${key}' must be true or false`);
+    return true;
+  };
+  return { placeholders: flag('placeholders'), references: flag('references') };
+}
+
+/** Reads and validates one rule; returns null (with problems recorded) when it is unusable. */
+export function readRule(context: PackContext, node: unknown): Rule | null {
+  const { file } = context;
+  const fields = file.pairs(node, RULE_KEYS, 'a rule');
+  if (!fields) return null;
+  const get = (key: string): unknown => fields.get(key)?.value;
+  for (const key of ['id', 'category', 'title', 'severity', 'why', 'remediation', 'present']) {
+    if (!fields.has(key)) file.report(node, `a rule needs '${key}'`);
+  }
+  const id = fields.has('id') ? file.string(get('id'), "'id'") : undefined;
+  if (id !== undefined && !ID.test(id)) file.report(get('id'), `rule id '${id}' must be kebab-case (lowercase letters, digits and hyphens)`);
+  const category = fields.has('category') ? file.string(get('category'), "'category'") : undefined;
+  if (category !== undefined && !ID.test(category)) file.report(get('category'), `category '${category}' must be kebab-case`);
+  const severity = fields.has('severity') ? enumValue<Severity>(file, get('severity'), SEVERITIES, "'severity'") : undefined;
+  const text = (key: string): string | undefined => (fields.has(key) ? file.string(get(key), `'${key}'`) : undefined);
+  const present = fields.has('present') ? file.items(get('present'), "'present'").map((item) => readSignal(context, item, false)) : [];
+  const ambiguous = fields.has('ambiguous') ? file.items(get('ambiguous'), "'ambiguous'").map((item) => readSignal(context, item, true)) : [];
+  const weakeners = fields.has('weak-when') ? file.items(get('weak-when'), "'weak-when'").map((item) => readWeakener(context, item)) : [];
+  const checks = fields.has('checks') ? readChecks(file, get('checks')) : { placeholders: true, references: true };
+  const title = text('title');
+  const why = text('why');
+  const remediation = text('remediation');
+  if (!id || !category || !severity || !title || !why || !remediation || present.length === 0 || [...present, ...ambiguous, ...weakeners].includes(null)) return null;
+  return {
+    id,
+    category,
+    title,
+    severity,
+    why,
+    remediation,
+    present: present as Signal[],
+    ambiguous: ambiguous as Signal[],
+    weakeners: weakeners as Weakener[],
+    checkPlaceholders: checks.placeholders,
+    checkReferences: checks.references,
+    missingMessage: text('missing') ?? DEFAULT_MISSING,
+    profiles: fields.has('profiles') ? readProfiles(context, get('profiles')) : {},
+    examples: fields.has('examples') ? readExamples(file, get('examples')) : {},
+    pack: context.pack,
+    position: position(context, node),
+  };
+}
