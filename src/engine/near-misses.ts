@@ -1,7 +1,8 @@
-import type { ExtractedDocument, NearMiss, Rule } from '../model/index.js';
+import type { ExtractedDocument, NearMiss, Rule, Signal } from '../model/index.js';
 import { evidenceFor } from './evidence.js';
 import { describeMatcher, partialAll, runMatcher } from './matchers/index.js';
 import { inAllowedSection, type UnitCache } from './signals.js';
+import { headingPath } from './units.js';
 
 const MAX_NEAR_MISSES = 3;
 
@@ -29,25 +30,37 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
       const full = runMatcher(matcher, unit.text);
       const allowed = inAllowedSection(document, signal, unit.section);
       if (full.length > 0) {
-        const heading = document.sections[unit.section]?.heading ?? '';
+        const excludedBy = excludingHeading(document, signal, unit.section);
         const reason = unit.definition
           ? 'Only in a definition, which names the term but creates no obligation or exclusion.'
-          : !allowed
-            ? `Only in "${heading}", a clause that does not provide this protection.`
+          : excludedBy !== undefined
+            ? `Only in "${excludedBy}", a clause that does not provide this protection.`
             : null;
-        if (reason) add(1, unit.start, { ...evidenceFor(document, unit, full), reason });
+        if (reason) add(1, unit.start, { ...evidenceFor(document, unit, full), reason: explain(rule, unit.text) ?? reason });
         continue;
       }
       if (unit.definition || !allowed) continue;
       const partial = partialAll(matcher, unit.text);
       if (partial && partial.matched.length > 0 && partial.failed.length > 0) {
-        const reason = `Mentions ${partial.matched.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
+        const reason = explain(rule, unit.text) ?? `Mentions ${partial.matched.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
         add(partial.matched.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(partial.matched[0] ?? matcher, unit.text)), reason });
       }
     }
-    addHeadingMisses(document, matcher, add);
+    // Signals scoped by heading already say what a heading proves; their headings are not near misses.
+    if (!signal.inSection) addHeadingMisses(document, matcher, add);
   }
   return pickBest(candidates);
+}
+
+/** The rule's own explanation for a passage that came close, if one applies. */
+function explain(rule: Rule, text: string): string | undefined {
+  return rule.nearMissReasons.find((item) => runMatcher(item.match, text).length > 0)?.reason;
+}
+
+/** The heading that a signal's `not-in-section` excluded the unit by, if any. */
+function excludingHeading(document: ExtractedDocument, signal: Signal, section: number): string | undefined {
+  if (!signal.notInSection) return undefined;
+  return headingPath(document, section).find((heading) => signal.notInSection?.test(heading));
 }
 
 function addHeadingMisses(document: ExtractedDocument, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: NearMiss) => void): void {
@@ -55,7 +68,8 @@ function addHeadingMisses(document: ExtractedDocument, matcher: NonNullable<Rule
     if (block.kind !== 'heading') continue;
     // A heading names a topic; any part of the required combination is enough to point at it.
     const partial = partialAll(matcher, block.text);
-    if (runMatcher(matcher, block.text).length === 0 && !(partial && partial.matched.length > 0)) continue;
+    const namesTopic = partial !== null && partial.matched.some((child) => child.label !== undefined);
+    if (runMatcher(matcher, block.text).length === 0 && !namesTopic) continue;
     const section = document.sections[block.section];
     const empty = section !== undefined && section.end - section.start <= block.text.length + 1;
     const reason = empty ? 'A heading with no text under it.' : 'Only in a heading; the text under it does not provide the protection.';

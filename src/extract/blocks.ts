@@ -1,6 +1,6 @@
 import type { BlockKind } from '../model/index.js';
 import { isContentsTitle, markContentsLines } from './contents.js';
-import { LIST_MARKER, headingShape } from './headings.js';
+import { LIST_MARKER, headingShape, isTitleLike } from './headings.js';
 import { joinLines, normaliseLine } from './normalise.js';
 import type { RawLine } from './raw-line.js';
 
@@ -26,6 +26,11 @@ function contentsKey(text: string): string {
   return text.replace(/[._\s-]*\d{1,3}$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** A line set apart from its neighbours by breaks on both sides, like a title. */
+function standsAlone(line: RawLine, next: RawLine | undefined): boolean {
+  return line.breakBefore === true && (next === undefined || next.breakBefore === true || next.style !== undefined);
+}
+
 function classify(line: RawLine, text: string, next: RawLine | undefined): { kind: BlockKind; level?: number } {
   if (line.style === 'heading') return { kind: 'heading', level: line.level ?? 1 };
   if (line.style === 'list-item') return { kind: 'list-item' };
@@ -34,6 +39,7 @@ function classify(line: RawLine, text: string, next: RawLine | undefined): { kin
   const runsOn = next !== undefined && next.style === undefined && next.breakBefore !== true && /^[a-z]/.test(next.text);
   const shape = runsOn ? null : headingShape(text);
   if (shape) return { kind: 'heading', level: shape.level };
+  if (standsAlone(line, next) && isTitleLike(text) && text.split(' ').length <= 10 && !/[.,;:!?]$|:/.test(text)) return { kind: 'heading', level: 1 };
   if (LIST_MARKER.test(text)) return { kind: 'list-item' };
   return { kind: 'paragraph' };
 }

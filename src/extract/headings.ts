@@ -14,7 +14,7 @@ export interface HeadingShape {
   level: number;
 }
 
-function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word));
   if (words.length === 0) return false;
   const first = words[0] ?? '';
@@ -50,7 +50,9 @@ export function headingShape(line: string): HeadingShape | null {
   if (numbered) {
     const rest = numbered[2] ?? '';
     const depth = (numbered[1] ?? '').split('.').length;
-    if (rest.length > 0 && !/[.]$/.test(rest) && (isTitleLike(rest) || isAllCaps(rest))) return { level: depth };
+    // Sentence-case clause titles ("5. Force majeure") are common; keep them short to stay safe.
+    const shortTitle = /^["'(]?[A-Z]/.test(rest) && rest.split(/\s+/).length <= 7;
+    if (rest.length > 0 && !/[.]$/.test(rest) && (isTitleLike(rest) || isAllCaps(rest) || shortTitle)) return { level: depth };
     return null;
   }
   const lettered = ROMAN_OR_LETTER.exec(text);

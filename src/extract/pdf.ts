@@ -9,6 +9,9 @@ const MIN_PAGE_CHARACTERS = 10;
 /** Pages where more than this share of characters are broken glyphs are unreadable. */
 const MAX_GARBLED_RATIO = 0.1;
 
+/** A line ending in one of these words cannot end a paragraph or a title. */
+const DANGLING_WORD = /\b(?:the|a|an|of|to|and|or|this|that|in|for|with|by|on|at|as|be|is|are|shall|will|may|its|their|any|all|from|under)$/i;
+
 /** Options for reading a PDF. */
 export interface PdfReadOptions {
   password?: string;
@@ -71,12 +74,15 @@ export function toRawDocument(pageTexts: string[][]): RawDocument | ExtractionFa
   const lines: RawLine[] = [];
   kept.forEach((pageLines, index) => {
     const typicalWidth = percentile(pageLines.map((line) => line.length), 0.9);
-    let breakNext = index > 0 && skipped.has(index);
-    for (const text of pageLines) {
+    let breakNext = index === 0 || skipped.has(index);
+    pageLines.forEach((text, lineIndex) => {
       lines.push({ text, page: index + 1, ...(breakNext ? { breakBefore: true } : {}) });
-      // A sentence-final line that stops well short of the margin ends its paragraph.
-      breakNext = /[.:;!?]["')]?$/.test(text) && text.length < typicalWidth * 0.8;
-    }
+      // A sentence-final line that stops short of the margin ends its paragraph; so does any line
+      // that stops far short of it (a title, a signature line), unless the text runs on in lowercase
+      // (a narrow column).
+      const runsOn = /^[a-z]/.test(pageLines[lineIndex + 1] ?? '') || DANGLING_WORD.test(text);
+      breakNext = !runsOn && ((/[.:;!?]["')]?$/.test(text) && text.length < typicalWidth * 0.8) || text.length < typicalWidth * 0.55);
+    });
   });
   return { lines, pages: pageTexts.length, unreadablePages };
 }

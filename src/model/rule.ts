@@ -76,6 +76,8 @@ export interface Rule {
   checkReferences: boolean;
   /** Reason given when nothing matched. */
   missingMessage: string;
+  /** Explanations for passages that came close, tried before the generic ones. */
+  nearMissReasons: Array<{ match: Matcher; reason: string }>;
   profiles: Record<string, ProfileOverride>;
   examples: RuleExamples;
   /** The pack the rule came from. */

@@ -6,7 +6,7 @@ import { suggest } from './problems.js';
 import { readMatcher, type Terms } from './read-matcher.js';
 import type { YamlFile } from './yaml-file.js';
 
-const RULE_KEYS = ['id', 'category', 'title', 'severity', 'why', 'remediation', 'missing', 'present', 'ambiguous', 'weak-when', 'checks', 'profiles', 'examples'];
+const RULE_KEYS = ['id', 'category', 'title', 'severity', 'why', 'remediation', 'missing', 'present', 'ambiguous', 'weak-when', 'near-miss', 'checks', 'profiles', 'examples'];
 const SIGNAL_KEYS = ['label', 'scope', 'in-section', 'not-in-section', 'reason', 'match', 'empty-section'];
 const SCOPES: readonly SignalScope[] = ['sentence', 'paragraph', 'section'];
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -82,12 +82,12 @@ function readSignal(context: PackContext, node: unknown, ambiguous: boolean): Si
   return signal;
 }
 
-function readWeakener(context: PackContext, node: unknown): Weakener | null {
+function readWeakener(context: PackContext, node: unknown, what = "a 'weak-when' entry"): Weakener | null {
   const { file } = context;
-  const fields = file.pairs(node, ['match', 'reason', 'scope'], "a 'weak-when' entry");
+  const fields = file.pairs(node, ['match', 'reason', 'scope'], what);
   if (!fields) return null;
   const reason = fields.has('reason') ? file.string(fields.get('reason')?.value, "'reason'") : undefined;
-  if (!fields.has('reason') || !fields.has('match')) file.report(node, "a 'weak-when' entry needs 'match' and 'reason'");
+  if (!fields.has('reason') || !fields.has('match')) file.report(node, `${what} needs 'match' and 'reason'`);
   const match = fields.has('match') ? readMatcher(file, fields.get('match')?.value, context.terms, "'match'") : null;
   const scope = fields.has('scope') ? enumValue(file, fields.get('scope')?.value, ['sentence', 'paragraph', 'document'] as const, "'scope'") : 'sentence';
   return match && reason !== undefined ? { match, reason, scope: scope ?? 'sentence' } : null;
@@ -160,11 +160,12 @@ export function readRule(context: PackContext, node: unknown): Rule | null {
   const present = fields.has('present') ? file.items(get('present'), "'present'").map((item) => readSignal(context, item, false)) : [];
   const ambiguous = fields.has('ambiguous') ? file.items(get('ambiguous'), "'ambiguous'").map((item) => readSignal(context, item, true)) : [];
   const weakeners = fields.has('weak-when') ? file.items(get('weak-when'), "'weak-when'").map((item) => readWeakener(context, item)) : [];
+  const nearMiss = fields.has('near-miss') ? file.items(get('near-miss'), "'near-miss'").map((item) => readWeakener(context, item, "a 'near-miss' entry")) : [];
   const checks = fields.has('checks') ? readChecks(file, get('checks')) : { placeholders: true, references: true };
   const title = text('title');
   const why = text('why');
   const remediation = text('remediation');
-  if (!id || !category || !severity || !title || !why || !remediation || present.length === 0 || [...present, ...ambiguous, ...weakeners].includes(null)) return null;
+  if (!id || !category || !severity || !title || !why || !remediation || present.length === 0 || [...present, ...ambiguous, ...weakeners, ...nearMiss].includes(null)) return null;
   return {
     id,
     category,
@@ -178,6 +179,7 @@ export function readRule(context: PackContext, node: unknown): Rule | null {
     checkPlaceholders: checks.placeholders,
     checkReferences: checks.references,
     missingMessage: text('missing') ?? DEFAULT_MISSING,
+    nearMissReasons: (nearMiss as Weakener[]).map(({ match, reason }) => ({ match, reason })),
     profiles: fields.has('profiles') ? readProfiles(context, get('profiles')) : {},
     examples: fields.has('examples') ? readExamples(file, get('examples')) : {},
     pack: context.pack,

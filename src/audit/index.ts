@@ -1,0 +1,58 @@
+import { availableParallelism } from 'node:os';
+import type { AuditReport, DocumentReport, RuleSet } from '../model/index.js';
+import { loadRuleSet } from '../ruleset/index.js';
+import { auditFile } from './audit-file.js';
+import { DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+import { discoverInputs } from './discover.js';
+import { mapWithLimit } from './pool.js';
+import { summarise } from './summary.js';
+import { TOOL_VERSION } from './version.js';
+
+export { exitCodeFor, failingFindings, DEFAULT_FAIL_POLICY } from './outcome.js';
+export type { FailOn, FailPolicy, AuditExitCode } from './outcome.js';
+export { runRuleExamples } from './rule-examples.js';
+export type { ExampleResult } from './rule-examples.js';
+export { TOOL_VERSION } from './version.js';
+export { DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+export { extractFile } from './extract-file.js';
+
+/** Options for {@link auditPaths}. */
+export interface AuditOptions {
+  /** A loaded rule set; when absent, the bundled packs are loaded with `profile` and `ruleFiles`. */
+  ruleSet?: RuleSet;
+  ruleFiles?: readonly string[];
+  profile?: string;
+  /** Files read and judged at the same time (default: CPUs, at most 4). */
+  jobs?: number;
+  /** Largest file read, in bytes (default 50 MiB). */
+  maxFileBytes?: number;
+  /** Password for encrypted PDFs. */
+  password?: string;
+  /** Called as each document is finished (in completion order). */
+  onDocument?: (document: DocumentReport) => void;
+}
+
+/**
+ * Audits files and folders and returns the report. Unreadable inputs become documents with an
+ * error code; only a broken rule set throws (a `RuleSetError`).
+ */
+export async function auditPaths(paths: readonly string[], options: AuditOptions = {}): Promise<AuditReport> {
+  const ruleSet = options.ruleSet ?? (await loadRuleSet({ ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
+  const { files, problems } = await discoverInputs(paths);
+  const jobs = options.jobs ?? Math.min(4, availableParallelism());
+  const fileOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, ...(options.password !== undefined ? { password: options.password } : {}) };
+  const audited = await mapWithLimit(files, jobs, async (file) => {
+    const document = await auditFile(file, ruleSet, fileOptions);
+    options.onDocument?.(document);
+    return document;
+  });
+  const missing: DocumentReport[] = problems.map((problem) => ({ path: problem.display, status: 'unreadable', error: { code: 'READ_ERROR', message: problem.message } }));
+  const documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'contract-audit', version: TOOL_VERSION },
+    ruleset: { name: ruleSet.name, profile: ruleSet.profile, rules: ruleSet.rules.length },
+    documents,
+    summary: summarise(documents),
+  };
+}

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { auditPaths, exitCodeFor, type FailOn } from '../audit/index.js';
+import { SEVERITIES, type Severity } from '../model/index.js';
+import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
+import { loadRuleSet } from '../ruleset/index.js';
+import { CliError, USAGE_ERROR } from './cli-error.js';
+import { useColor, writeAtomically } from './output.js';
+import { collect, integerIn } from './parse-options.js';
+
+interface AuditCommandOptions {
+  format: string;
+  output?: string;
+  failOn: FailOn;
+  severity: Severity;
+  rules?: string[];
+  profile: string;
+  password?: string;
+  passwordFile?: string;
+  jobs?: number;
+  maxFileSize: number;
+  color: boolean;
+}
+
+async function readPassword(options: AuditCommandOptions): Promise<string | undefined> {
+  if (options.passwordFile === undefined) return options.password;
+  try {
+    return (await readFile(options.passwordFile, 'utf8')).replace(/\r?\n$/, '');
+  } catch (error) {
+    throw new CliError(`cannot read --password-file ${options.passwordFile}: ${(error as Error).message}`, USAGE_ERROR);
+  }
+}
+
+/** Declares the default command: `contract-audit [options] <paths...>`. */
+export function configureAuditCommand(program: Command): void {
+  program
+    .argument('[paths...]', 'agreements to audit: PDF, DOCX, .txt or .md files, or folders (PDF and DOCX inside are audited)')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('terminal'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices(['missing', 'ambiguous', 'none']).default('missing'))
+    .addOption(new Option('--severity <level>', 'least severe finding that can fail the run').choices([...SEVERITIES]).default('major'))
+    .option('-r, --rules <file>', 'add a rule pack (repeatable); a pack with a bundled pack\'s name replaces it', collect)
+    .option('-p, --profile <name>', 'profile: msp (ongoing managed services) or break-fix (reactive / project work)', 'msp')
+    .option('--password <password>', 'password for encrypted PDFs')
+    .option('--password-file <file>', 'read the password for encrypted PDFs from a file')
+    .option('-j, --jobs <n>', 'files processed at the same time', integerIn(1, 64))
+    .option('--max-file-size <MiB>', 'refuse files larger than this', integerIn(1, 4096), 50)
+    .option('--no-color', 'plain output without colours (also honours NO_COLOR)')
+    .action(async (paths: string[], options: AuditCommandOptions, command: Command) => {
+      if (paths.length === 0) {
+        command.help({ error: true });
+      }
+      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}) });
+      const password = await readPassword(options);
+      const report = await auditPaths(paths, {
+        ruleSet,
+        maxFileBytes: options.maxFileSize * 1024 * 1024,
+        ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+        ...(password !== undefined ? { password } : {}),
+      });
+      const formatter = FORMATTERS[options.format];
+      if (!formatter) throw new CliError(`unknown format '${options.format}'`, USAGE_ERROR);
+      const toFile = options.output !== undefined;
+      const text = formatter(report, {
+        color: !toFile && useColor(options.color, process.stdout, process.env),
+        width: Math.min(process.stdout.columns ?? 100, 120),
+      });
+      if (options.output !== undefined) await writeAtomically(options.output, text);
+      else process.stdout.write(text);
+      process.exitCode = exitCodeFor(report, { failOn: options.failOn, severity: options.severity });
+    });
+}

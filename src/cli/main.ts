@@ -1,0 +1,62 @@
+import { Command, CommanderError } from 'commander';
+import { TOOL_VERSION } from '../audit/index.js';
+import { RuleSetError, formatProblem } from '../ruleset/index.js';
+import { configureAuditCommand } from './audit-command.js';
+import { CliError, USAGE_ERROR } from './cli-error.js';
+import { configureExtractCommand } from './extract-command.js';
+import { configureRulesCommand } from './rules-command.js';
+
+const EXAMPLES = `
+Examples:
+  $ contract-audit agreement.pdf                   audit one contract
+  $ contract-audit contracts/ --format json -o report.json
+  $ contract-audit template.docx --fail-on ambiguous --severity critical
+  $ contract-audit extract agreement.pdf           show the text the rules see
+  $ contract-audit rules list --profile break-fix
+
+Exit codes: 0 no finding at the threshold, 1 findings at the threshold,
+2 usage or rule-file error, 3 some inputs unreadable.`;
+
+function buildProgram(): Command {
+  const program = new Command('contract-audit')
+    .description('Audit IT / managed-service agreements: which protections are present, ambiguous or missing.')
+    .version(TOOL_VERSION, '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showHelpAfterError('(run contract-audit --help for usage)')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  configureAuditCommand(program);
+  configureExtractCommand(program);
+  configureRulesCommand(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; the only place errors become exit codes. */
+export async function run(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successful exits.
+      return error.exitCode === 0 ? 0 : USAGE_ERROR;
+    }
+    if (error instanceof RuleSetError) {
+      for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+      process.stderr.write(`contract-audit: rule files have ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was audited\n`);
+      return USAGE_ERROR;
+    }
+    if (error instanceof CliError) {
+      process.stderr.write(`contract-audit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const debug = program.opts<{ debug?: boolean }>().debug === true;
+    process.stderr.write(`contract-audit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    else process.stderr.write('(run again with --debug for details)\n');
+    return USAGE_ERROR;
+  }
+}

@@ -1,0 +1,15 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Commander parser for a whole number within a range. */
+export function integerIn(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return number;
+  };
+}
+
+/** Commander parser that collects a repeatable option into a list. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

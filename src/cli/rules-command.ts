@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { runRuleExamples } from '../audit/index.js';
+import { formatProblem, loadRuleSet, readPackFile } from '../ruleset/index.js';
+import { CliError, USAGE_ERROR } from './cli-error.js';
+import { collect } from './parse-options.js';
+
+/** `contract-audit rules list|validate|test`. */
+export function configureRulesCommand(program: Command): void {
+  const rules = program.command('rules').description('list, validate and test rule packs');
+
+  rules
+    .command('list')
+    .description('list the active rules (id, category, severity, title)')
+    .option('-r, --rules <file>', 'add a rule pack (repeatable)', collect)
+    .option('-p, --profile <name>', 'profile whose severities to show', 'msp')
+    .action(async (options: { rules?: string[]; profile: string }) => {
+      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}) });
+      const rows = ruleSet.rules.map((rule) => [rule.id, rule.category, rule.severity, rule.title]);
+      const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length), 8));
+      for (const row of rows) process.stdout.write(`${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ')}\n`);
+      process.stdout.write(`${rows.length} rules, profile ${ruleSet.profile}\n`);
+    });
+
+  rules
+    .command('validate')
+    .description('check rule files and print every problem as file:line:col')
+    .argument('<files...>', 'rule files (YAML)')
+    .action(async (files: string[]) => {
+      const problems = (await Promise.all(files.map(readPackFile))).flatMap((result) => result.problems);
+      for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+      if (problems.length > 0) throw new CliError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`, USAGE_ERROR);
+      process.stdout.write(`${files.length} rule file${files.length === 1 ? '' : 's'} valid\n`);
+    });
+
+  rules
+    .command('test')
+    .description("run every rule's examples and report failures and statuses without an example")
+    .argument('[files...]', 'rule files to test (default: the bundled packs)')
+    .action(async (files: string[]) => {
+      const ruleSet = await loadRuleSet(files.length > 0 ? { bundled: false, ruleFiles: files } : {});
+      const results = await runRuleExamples(ruleSet);
+      let failed = 0;
+      let gaps = 0;
+      for (const result of results) {
+        if (result.ok) continue;
+        if (result.text === undefined) {
+          gaps++;
+          process.stdout.write(`coverage  ${result.ruleId}: ${result.message}\n`);
+        } else {
+          failed++;
+          process.stdout.write(`FAIL      ${result.ruleId}: expected ${result.expected}, got ${result.actual ?? 'nothing'} (${result.message ?? ''})\n          ${JSON.stringify(result.text)}\n`);
+        }
+      }
+      const passed = results.filter((result) => result.ok).length;
+      process.stdout.write(`${passed} passed, ${failed} failed${gaps > 0 ? `, ${gaps} coverage gaps` : ''}\n`);
+      if (failed > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,23 @@
+/**
+ * contract-audit as a library: everything the CLI does is callable from here.
+ *
+ * @example
+ * ```ts
+ * import { auditPaths, formatTerminal, exitCodeFor, DEFAULT_FAIL_POLICY } from 'contract-audit';
+ *
+ * const report = await auditPaths(['contracts/acme-msa.pdf'], { profile: 'msp' });
+ * console.log(formatTerminal(report, { color: false, width: 100 }));
+ * process.exitCode = exitCodeFor(report, DEFAULT_FAIL_POLICY);
+ * ```
+ */
+export * from './model/index.js';
+export { auditPaths, exitCodeFor, failingFindings, runRuleExamples, extractFile, DEFAULT_FAIL_POLICY, DEFAULT_MAX_FILE_BYTES, TOOL_VERSION } from './audit/index.js';
+export type { AuditOptions, FailOn, FailPolicy, AuditExitCode, ExampleResult } from './audit/index.js';
+export { extractDocument, isExtractionFailure } from './extract/index.js';
+export type { ExtractOptions } from './extract/index.js';
+export { evaluateDocument, combineStatuses } from './engine/index.js';
+export type { DocumentEvaluation } from './engine/index.js';
+export { loadRuleSet, readPack, readPackFile, RuleSetError, formatProblem, BUILT_IN_PROFILES, DEFAULT_PROFILE } from './ruleset/index.js';
+export type { LoadRuleSetOptions, RuleFileProblem, RulePack } from './ruleset/index.js';
+export { FORMATTERS, FORMAT_NAMES, formatJson, formatTerminal, formatExtractedText } from './report/index.js';
+export type { Formatter, FormatOptions, TerminalOptions } from './report/index.js';

@@ -1,0 +1,89 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AuditReport, AuditedDocumentReport, Evidence, Finding, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
+import { wrap } from './wrap.js';
+
+/** Options for the terminal format. */
+export interface TerminalOptions {
+  /** Use ANSI colours. */
+  color: boolean;
+  /** Line width to wrap at. */
+  width: number;
+}
+
+const ORDER: readonly ProtectionStatus[] = ['missing', 'indeterminate', 'ambiguous', 'present'];
+const HEADINGS: Record<ProtectionStatus, string> = { missing: 'MISSING', indeterminate: 'INDETERMINATE', ambiguous: 'AMBIGUOUS', present: 'PRESENT' };
+const MARKS: Record<ProtectionStatus, string> = { missing: '✗', indeterminate: '?', ambiguous: '~', present: '✓' };
+const FORMAT_NAMES = { pdf: 'PDF', docx: 'DOCX', text: 'text', markdown: 'Markdown' } as const;
+
+function paint(chalk: ChalkInstance, status: ProtectionStatus, text: string): string {
+  switch (status) {
+    case 'missing':
+      return chalk.red(text);
+    case 'indeterminate':
+      return chalk.magenta(text);
+    case 'ambiguous':
+      return chalk.yellow(text);
+    case 'present':
+      return chalk.green(text);
+  }
+}
+
+function where(evidence: Evidence): string {
+  return [evidence.page !== undefined ? `p. ${evidence.page}` : null, evidence.section ?? null, `line ${evidence.line}`].filter(Boolean).join(' · ');
+}
+
+function formatFinding(finding: Finding, chalk: ChalkInstance, width: number): string[] {
+  const lines = [`  ${paint(chalk, finding.status, MARKS[finding.status])} ${chalk.bold(finding.title)} ${chalk.dim(`[${finding.severity}] ${finding.ruleId}`)}`];
+  const body = '      ';
+  if (finding.status !== 'present') lines.push(wrap(finding.message, width, body));
+  for (const evidence of finding.evidence) {
+    lines.push(chalk.cyan(wrap(`"${evidence.text}"`, width, body)), chalk.dim(`${body}— ${where(evidence)}`));
+  }
+  for (const miss of finding.nearMisses ?? []) {
+    lines.push(chalk.dim(wrap(`Closest: "${miss.text}" (${where(miss)})`, width, `${body}  `, body)), wrap(`→ ${miss.reason}`, width, `${body}  `));
+  }
+  if (finding.status !== 'present') lines.push(chalk.dim(wrap(`Fix: ${finding.remediation}`, width, `${body}     `, body)));
+  return lines;
+}
+
+function formatAudited(document: AuditedDocumentReport, profile: string, chalk: ChalkInstance, width: number): string[] {
+  const facts = [FORMAT_NAMES[document.format], document.pages !== undefined ? `${document.pages} page${document.pages === 1 ? '' : 's'}` : null, `profile ${profile}`].filter(Boolean).join(', ');
+  const lines = [`${chalk.bold.underline(document.path)} ${chalk.dim(`(${facts})`)}`];
+  if (document.unreadablePages) {
+    lines.push(chalk.magenta(wrap(`Pages ${document.unreadablePages.map((page) => page.page).join(', ')} could not be read (${document.unreadablePages[0]?.reason}).`, width, '  ')));
+  }
+  for (const status of ORDER) {
+    const findings = document.findings.filter((finding) => finding.status === status);
+    if (findings.length === 0) continue;
+    lines.push('', paint(chalk, status, chalk.bold(` ${HEADINGS[status]} (${findings.length})`)));
+    for (const finding of findings) lines.push(...formatFinding(finding, chalk, width));
+  }
+  return lines;
+}
+
+function formatUnreadable(document: UnreadableDocumentReport, chalk: ChalkInstance, width: number): string[] {
+  return [
+    `${chalk.bold.underline(document.path)} ${chalk.dim(`(${document.format ? FORMAT_NAMES[document.format] : 'unknown format'})`)}`,
+    chalk.red(wrap(`✗ unreadable [${document.error.code}]: ${document.error.message}`, width, '    ', '  ')),
+  ];
+}
+
+/** The human-readable report: per document, missing first, then ambiguous, then present. */
+export function formatTerminal(report: AuditReport, options: TerminalOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(40, options.width);
+  const blocks = report.documents.map((document) =>
+    (document.status === 'audited' ? formatAudited(document, report.ruleset.profile, chalk, width) : formatUnreadable(document, chalk, width)).join('\n'),
+  );
+  const { summary } = report;
+  const counts = [
+    `${summary.documents} document${summary.documents === 1 ? '' : 's'}`,
+    `${summary.audited} audited`,
+    summary.unreadable > 0 ? chalk.red(`${summary.unreadable} unreadable`) : `${summary.unreadable} unreadable`,
+    chalk.green(`${summary.present} present`),
+    chalk.yellow(`${summary.ambiguous} ambiguous`),
+    chalk.red(`${summary.missing} missing`),
+    ...(summary.indeterminate > 0 ? [chalk.magenta(`${summary.indeterminate} indeterminate`)] : []),
+  ];
+  return `${blocks.join('\n\n')}\n\n${chalk.bold('Summary:')} ${counts.join(' · ')}\n`;
+}
