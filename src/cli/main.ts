@@ -25,6 +25,8 @@ function buildProgram(): Command {
     .showHelpAfterError('(run contract-audit --help for usage)')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
+    // Root options (the audit's) must come before a sub-command, so `rules list -p x` reaches `rules list`.
+    .enablePositionalOptions()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   configureAuditCommand(program);
   configureExtractCommand(program);

@@ -22,6 +22,6 @@ export async function writeAtomically(path: string, content: string): Promise<vo
 export function useColor(option: boolean, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
   if (!option) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
 }

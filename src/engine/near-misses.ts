@@ -39,7 +39,9 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
         if (reason) add(1, unit.start, { ...evidenceFor(document, unit, full), reason: explain(rule, unit.text) ?? reason });
         continue;
       }
-      if (unit.definition || !allowed) continue;
+      // Units outside a signal's sections only count here when a not-in-section heading excluded them.
+      const excludedBy = allowed ? undefined : excludingHeading(document, signal, unit.section);
+      if (unit.definition || (!allowed && excludedBy === undefined)) continue;
       const partial = partialAll(matcher, unit.text);
       if (partial && partial.matched.length > 0 && partial.failed.length > 0) {
         const reason = explain(rule, unit.text) ?? `Mentions ${partial.matched.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;

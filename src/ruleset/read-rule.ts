@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Pair } from 'yaml';
 import type { ProfileOverride, Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
-import { compileRegex, patternProblem } from './compile-pattern.js';
+import { patternProblem } from './compile-pattern.js';
 import { suggest } from './problems.js';
 import { readMatcher, type Terms } from './read-matcher.js';
 import type { YamlFile } from './yaml-file.js';
@@ -40,7 +40,9 @@ function sectionPattern(file: YamlFile, node: unknown, what: string): RegExp | u
     file.report(node, problem);
     return undefined;
   }
-  return new RegExp(compileRegex(source).source, 'i');
+  // Heading patterns match anywhere in the heading (no implicit word boundaries), so a stem such
+  // as 'exclu' finds "Exclusions" and "EXCLUDED SERVICES".
+  return new RegExp(source, 'i');
 }
 
 function readSignal(context: PackContext, node: unknown, ambiguous: boolean): Signal | null {
