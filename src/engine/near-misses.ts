@@ -2,6 +2,7 @@ import type { ExtractedDocument, NearMiss, Rule, Signal } from '../model/index.j
 import { evidenceFor } from './evidence.js';
 import { describeMatcher, partialAll, runMatcher } from './matchers/index.js';
 import { inAllowedSection, type UnitCache } from './signals.js';
+import { hasSectionBody } from './section-body.js';
 import { headingPath } from './units.js';
 
 const MAX_NEAR_MISSES = 3;
@@ -43,9 +44,11 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
       const excludedBy = allowed ? undefined : excludingHeading(document, signal, unit.section);
       if (unit.definition || (!allowed && excludedBy === undefined)) continue;
       const partial = partialAll(matcher, unit.text);
-      if (partial && partial.matched.length > 0 && partial.failed.length > 0) {
-        const reason = explain(rule, unit.text) ?? `Mentions ${partial.matched.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
-        add(partial.matched.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(partial.matched[0] ?? matcher, unit.text)), reason });
+      // `not` children hold for almost any text, so only labelled, positive matches make a passage close.
+      const telling = partial?.matched.filter((child) => child.kind !== 'not' && child.label !== undefined) ?? [];
+      if (partial && telling.length > 0 && partial.failed.length > 0) {
+        const reason = explain(rule, unit.text) ?? `Mentions ${telling.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
+        add(telling.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(telling[0] ?? matcher, unit.text)), reason });
       }
     }
     // Signals scoped by heading already say what a heading proves; their headings are not near misses.
@@ -73,7 +76,7 @@ function addHeadingMisses(document: ExtractedDocument, matcher: NonNullable<Rule
     const namesTopic = partial !== null && partial.matched.some((child) => child.label !== undefined);
     if (runMatcher(matcher, block.text).length === 0 && !namesTopic) continue;
     const section = document.sections[block.section];
-    const empty = section !== undefined && section.end - section.start <= block.text.length + 1;
+    const empty = section !== undefined && !hasSectionBody(document, section);
     const reason = empty ? 'A heading with no text under it.' : 'Only in a heading; the text under it does not provide the protection.';
     const unit = { text: block.text, start: block.start, end: block.end, section: block.section, definition: false };
     add(empty ? 0.95 : 0.5, block.start, { ...evidenceFor(document, unit), reason });

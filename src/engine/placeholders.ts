@@ -4,7 +4,9 @@
  */
 const PLACEHOLDERS: readonly RegExp[] = [
   /\[[A-Z][A-Z0-9 _/&.'-]{2,}\]|\[\*[ *]*\]/g,
-  /\[(?:insert|enter|to be|select|specify|add|drafting note)\b[^\]]*\]/gi,
+  /\[(?:insert|enter|to be|select|specify|add|drafting note|if|optional|delete|choose)\b[^\]]*\]/gi,
+  // Bracketed alternatives left for the drafter: "[prototype/website]".
+  /\[[^\]\n/]{1,40}\/[^\]\n]{1,40}\]/g,
   /\{\{?\s*[A-Za-z_][\w .-]*\s*\}?\}/g,
   /_{3,}/g,
   /\.{5,}/g,
@@ -28,4 +30,9 @@ export function findPlaceholders(text: string): string[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((item) => item.text);
+}
+
+/** Placeholders that only stand for a party's name or details, not for protective content. */
+export function isPartyPlaceholder(placeholder: string): boolean {
+  return /name|company|client|customer|provider|supplier|contractor|party|address|abn|acn|business|signature|date/i.test(placeholder);
 }

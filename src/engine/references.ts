@@ -1,4 +1,5 @@
 import type { ExtractedDocument } from '../model/index.js';
+import { hasSectionBody } from './section-body.js';
 
 /** "Schedule 1", "Exhibit A", "Appendix B", "Annex 2", "Attachment C", "Addendum 1". */
 const LABELLED_REFERENCE = /\b(schedule|exhibit|appendix|annex|attachment|addendum)\s+([0-9]{1,3}|[A-Z]{1,2}|[IVX]{1,5})\b/gi;
@@ -13,13 +14,9 @@ export function attachedLabels(document: ExtractedDocument): Set<string> {
   for (const section of document.sections) {
     const heading = section.heading ?? '';
     const match = /^(schedule|exhibit|appendix|annex|attachment|addendum)\s+([0-9]{1,3}|[A-Z]{1,2}|[IVX]{1,5})\b/i.exec(heading);
-    if (match && section.bodyBlocks + childBodies(document, section.start, section.end) > 0) labels.add(key(match[1] ?? '', match[2] ?? ''));
+    if (match && hasSectionBody(document, section)) labels.add(key(match[1] ?? '', match[2] ?? ''));
   }
   return labels;
-}
-
-function childBodies(document: ExtractedDocument, start: number, end: number): number {
-  return document.blocks.filter((block) => block.start > start && block.end <= end && block.kind !== 'heading' && block.kind !== 'toc').length;
 }
 
 /** Attachments a passage refers to that are not part of the document. */

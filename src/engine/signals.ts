@@ -1,5 +1,6 @@
 import type { ExtractedDocument, Signal } from '../model/index.js';
 import { runMatcher, type Hit } from './matchers/index.js';
+import { hasSectionBody } from './section-body.js';
 import { headingPath, unitsAt, type TextUnit } from './units.js';
 
 /** A unit that satisfied a signal. */
@@ -50,8 +51,7 @@ export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
 function findEmptySections(document: ExtractedDocument, signal: Signal): SignalHit[] {
   return document.sections.flatMap((section, index) => {
     if (!section.heading || !signal.emptySection?.test(section.heading)) return [];
-    const hasBody = document.blocks.some((block) => block.start > section.start && block.end <= section.end && (block.kind === 'paragraph' || block.kind === 'list-item'));
-    if (hasBody) return [];
+    if (hasSectionBody(document, section)) return [];
     const unit: TextUnit = { text: section.heading, start: section.start, end: section.start + section.heading.length, section: index, definition: false };
     return [{ signal, unit, hits: [] }];
   });

@@ -12,7 +12,11 @@ export interface TextUnit {
 
 /** The units of a document at one scope, in document order. Headings and contents are never units. */
 export function unitsAt(document: ExtractedDocument, scope: SignalScope): TextUnit[] {
-  const inDefinitions = (section: number): boolean => document.sections[section]?.kind === 'definitions';
+  // Definitions and recitals name things and tell background; they never bind anyone.
+  const inDefinitions = (section: number): boolean => {
+    const kind = document.sections[section]?.kind;
+    return kind === 'definitions' || kind === 'recitals';
+  };
   switch (scope) {
     case 'sentence':
       return document.sentences.map((sentence) => ({
@@ -34,7 +38,7 @@ export function unitsAt(document: ExtractedDocument, scope: SignalScope): TextUn
           start: body[0]?.start ?? section.start,
           end: body[body.length - 1]?.end ?? section.start,
           section: index,
-          definition: section.kind === 'definitions',
+          definition: section.kind === 'definitions' || section.kind === 'recitals',
         };
       }).filter((unit) => unit.text.length > 0);
   }

@@ -1,6 +1,6 @@
 import type { ExtractedDocument, Rule } from '../model/index.js';
 import { runMatcher } from './matchers/index.js';
-import { findPlaceholders } from './placeholders.js';
+import { findPlaceholders, isPartyPlaceholder } from './placeholders.js';
 import { danglingReferences } from './references.js';
 import type { TextUnit } from './units.js';
 
@@ -17,7 +17,8 @@ export interface WeaknessContext {
  */
 export function weaknessOf(rule: Rule, unit: TextUnit, context: WeaknessContext): string | null {
   if (rule.checkPlaceholders) {
-    const placeholder = findPlaceholders(unit.text)[0];
+    // "[CLIENT NAME] is not liable for ..." still protects; only blanks in the protective content count.
+    const placeholder = findPlaceholders(unit.text).find((found) => !isPartyPlaceholder(found));
     if (placeholder !== undefined) return `The clause still contains the placeholder "${placeholder}", so its content has not been agreed.`;
   }
   if (rule.checkReferences) {

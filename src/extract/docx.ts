@@ -26,7 +26,8 @@ export function htmlToLines(html: string): RawLine[] {
   let tableDepth = 0;
   let cells: string[] = [];
   const flush = (): void => {
-    if (current && current.text.trim() !== '') lines.push({ ...current, text: current.text.trim() });
+    // Word numbering is not in the text; list items get the same "- " marker as Markdown bullets.
+    if (current && current.text.trim() !== '') lines.push({ ...current, text: current.style === 'list-item' ? `- ${current.text.trim()}` : current.text.trim() });
     current = undefined;
   };
   let last = 0;

@@ -2,11 +2,13 @@ import type { Section, SectionKind, TextBlock } from '../model/index.js';
 
 const DEFINITIONS_HEADING = /\b(definitions?|interpretation|defined terms|glossary)\b/i;
 const CONTENTS_HEADING = /^(?:table of )?contents$/i;
+const RECITALS_HEADING = /^(?:recitals|background)$/i;
 
 function sectionKind(heading: string): SectionKind {
   const title = heading.replace(/^[\dIVXLC.]+\s*|^(article|section|clause)\s+\S+\s*/i, '').trim();
   if (CONTENTS_HEADING.test(title)) return 'contents';
   if (DEFINITIONS_HEADING.test(title)) return 'definitions';
+  if (RECITALS_HEADING.test(title)) return 'recitals';
   return 'body';
 }
 
@@ -29,10 +31,11 @@ export function buildSections(blocks: TextBlock[], textLength: number): Section[
       const parent = stack.length > 0 ? (stack[stack.length - 1] ?? null) : null;
       const inherited = parent !== null ? sections[parent]?.kind : undefined;
       const own = sectionKind(block.text);
+      // Sub-sections of a definitions or recitals section inherit its kind.
       open({
         heading: block.text,
         level,
-        kind: own === 'body' && inherited === 'definitions' ? 'definitions' : own,
+        kind: own === 'body' && (inherited === 'definitions' || inherited === 'recitals') ? inherited : own,
         parent,
         start: block.start,
         end: textLength,

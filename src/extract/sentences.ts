@@ -48,6 +48,6 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
 
 /** A sentence that reads as a definition: `"Services" means ...`, `Confidential Information includes ...`. */
 export function isDefinition(sentence: string): boolean {
-  return /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?"[^"]{1,80}"\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|includes|refers to|is defined)/i.test(sentence)
+  return /^whereas\b/i.test(sentence) || /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?"[^"]{1,80}"\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|includes|refers to|is defined)/i.test(sentence)
     || /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?[A-Z][A-Za-z ]{1,60}\s(?:means|shall mean|has the meaning given)\b/.test(sentence);
 }

@@ -22,7 +22,7 @@ export interface TextBlock {
 }
 
 /** What a section is for; definitions and contents never prove a protection. */
-export type SectionKind = 'body' | 'definitions' | 'contents' | 'preamble' | 'title';
+export type SectionKind = 'body' | 'definitions' | 'recitals' | 'contents' | 'preamble' | 'title';
 
 /** A run of blocks under one heading. */
 export interface Section {
@@ -51,7 +51,7 @@ export interface Sentence {
   /** Index of the block it comes from (the list item's block for joined units). */
   block: number;
   section: number;
-  /** Set when the sentence reads as a definition ("X" means ...). */
+  /** Set when the sentence reads as a definition ("X" means ...) or a recital ("WHEREAS ..."). */
   definition: boolean;
 }
 
