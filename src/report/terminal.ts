@@ -33,11 +33,13 @@ function where(evidence: Evidence): string {
 }
 
 function formatFinding(finding: Finding, chalk: ChalkInstance, width: number): string[] {
-  const lines = [`  ${paint(chalk, finding.status, MARKS[finding.status])} ${chalk.bold(finding.title)} ${chalk.dim(`[${finding.severity}] ${finding.ruleId}`)}`];
+  const mark = MARKS[finding.status];
+  const head = wrap(`${finding.title} [${finding.severity}] ${finding.ruleId}`, width, '    ', `  ${mark} `);
+  const lines = [chalk.bold(head).replace(mark, paint(chalk, finding.status, mark))];
   const body = '      ';
   if (finding.status !== 'present') lines.push(wrap(finding.message, width, body));
   for (const evidence of finding.evidence) {
-    lines.push(chalk.cyan(wrap(`"${evidence.text}"`, width, body)), chalk.dim(`${body}— ${where(evidence)}`));
+    lines.push(chalk.cyan(wrap(`"${evidence.text}"`, width, body)), chalk.dim(wrap(`— ${where(evidence)}`, width, `${body}  `, body)));
   }
   for (const miss of finding.nearMisses ?? []) {
     lines.push(chalk.dim(wrap(`Closest: "${miss.text}" (${where(miss)})`, width, `${body}  `, body)), wrap(`→ ${miss.reason}`, width, `${body}  `));
@@ -75,15 +77,36 @@ export function formatTerminal(report: AuditReport, options: TerminalOptions): s
   const blocks = report.documents.map((document) =>
     (document.status === 'audited' ? formatAudited(document, report.ruleset.profile, chalk, width) : formatUnreadable(document, chalk, width)).join('\n'),
   );
+  return `${blocks.join('\n\n')}\n\n${formatSummary(report, chalk, width)}\n`;
+}
+
+/** "Summary: 2 documents · 1 audited · ...", wrapped between items to fit the width. */
+function formatSummary(report: AuditReport, chalk: ChalkInstance, width: number): string {
   const { summary } = report;
-  const counts = [
-    `${summary.documents} document${summary.documents === 1 ? '' : 's'}`,
-    `${summary.audited} audited`,
-    summary.unreadable > 0 ? chalk.red(`${summary.unreadable} unreadable`) : `${summary.unreadable} unreadable`,
-    chalk.green(`${summary.present} present`),
-    chalk.yellow(`${summary.ambiguous} ambiguous`),
-    chalk.red(`${summary.missing} missing`),
-    ...(summary.indeterminate > 0 ? [chalk.magenta(`${summary.indeterminate} indeterminate`)] : []),
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const items: Array<[string, (text: string) => string]> = [
+    [plural(summary.documents, 'document'), (text) => text],
+    [`${summary.audited} audited`, (text) => text],
+    [`${summary.unreadable} unreadable`, summary.unreadable > 0 ? chalk.red : (text) => text],
+    [`${summary.present} present`, chalk.green],
+    [`${summary.ambiguous} ambiguous`, chalk.yellow],
+    [`${summary.missing} missing`, chalk.red],
+    ...(summary.indeterminate > 0 ? [[`${summary.indeterminate} indeterminate`, chalk.magenta] as [string, (text: string) => string]] : []),
   ];
-  return `${blocks.join('\n\n')}\n\n${chalk.bold('Summary:')} ${counts.join(' · ')}\n`;
+  const lines: string[] = [];
+  let plain = 'Summary:';
+  let coloured = chalk.bold('Summary:');
+  items.forEach(([text, colour], index) => {
+    const separator = index === 0 ? ' ' : ' · ';
+    if (plain.length + separator.length + text.length > width) {
+      lines.push(index === 0 ? coloured : `${coloured} ·`);
+      plain = `  ${text}`;
+      coloured = `  ${colour(text)}`;
+    } else {
+      plain += separator + text;
+      coloured += separator + colour(text);
+    }
+  });
+  lines.push(coloured);
+  return lines.join('\n');
 }
