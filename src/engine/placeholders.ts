@@ -29,7 +29,13 @@ export function findPlaceholders(text: string): string[] {
       if (!NOT_PLACEHOLDERS.test(match[0])) found.push({ at: match.index, text: match[0] });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((item) => item.text);
+  // Patterns overlap ("[INSERT DATE]" is also a bracketed capital): keep the longest at each place.
+  const kept: Array<{ at: number; text: string }> = [];
+  for (const item of found.sort((a, b) => a.at - b.at || b.text.length - a.text.length)) {
+    const last = kept[kept.length - 1];
+    if (!last || item.at >= last.at + last.text.length) kept.push(item);
+  }
+  return kept.map((item) => item.text);
 }
 
 /** Placeholders that only stand for a party's name or details, not for protective content. */

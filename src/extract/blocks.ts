@@ -31,6 +31,15 @@ function standsAlone(line: RawLine, next: RawLine | undefined): boolean {
   return line.breakBefore === true && (next === undefined || next.breakBefore === true || next.style !== undefined);
 }
 
+// A line in capitals that carries on a sentence ("...PROVIDER MAKES" / "NO OTHER WARRANTIES, ...")
+// is shouting body text, common in disclaimers, not a heading.
+function continuesCapitals(previous: RawLine | undefined, line: RawLine): boolean {
+  if (!previous || line.breakBefore === true || line.style !== undefined) return false;
+  const letters = previous.text.replace(/[^A-Za-z]/g, '');
+  const shouting = letters.length >= 12 && (previous.text.match(/[A-Z]/g)?.length ?? 0) / letters.length > 0.6;
+  return shouting && !/[.:;!?]$/.test(previous.text) && /,|\b(?:AND|OR|OF|THE|TO|IN|FOR|ANY|ALL|NOT|NO)$/.test(previous.text);
+}
+
 function classify(line: RawLine, text: string, next: RawLine | undefined): { kind: BlockKind; level?: number } {
   if (line.style === 'heading') return { kind: 'heading', level: line.level ?? 1 };
   if (line.style === 'list-item') return { kind: 'list-item' };
@@ -58,7 +67,7 @@ export function buildBlocks(lines: readonly RawLine[]): DraftBlock[] {
   let open: DraftBlock | undefined;
 
   normalised.forEach((line, index) => {
-    let { kind, level } = classify(line, line.text, normalised[index + 1]);
+    let { kind, level } = continuesCapitals(normalised[index - 1], line) ? { kind: 'paragraph' as BlockKind, level: undefined } : classify(line, line.text, normalised[index + 1]);
     const key = contentsKey(line.text);
     if (contentsMarks[index] === true) {
       kind = 'toc';

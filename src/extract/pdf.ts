@@ -53,9 +53,9 @@ export function toRawDocument(pageTexts: string[][]): RawDocument | ExtractionFa
   pageTexts.forEach((lines, index) => {
     const joined = lines.join('');
     if (joined.replace(/\s/g, '').length < MIN_PAGE_CHARACTERS) {
-      unreadablePages.push({ page: index + 1, reason: 'no text layer (scanned or image-only page)' });
+      unreadablePages.push({ page: index + 1, reason: 'no text layer: scanned or image-only' });
     } else if (garbledRatio(joined) > MAX_GARBLED_RATIO) {
-      unreadablePages.push({ page: index + 1, reason: 'text layer is garbled (broken font encoding)' });
+      unreadablePages.push({ page: index + 1, reason: 'garbled text layer: broken font encoding' });
     }
   });
   if (pageTexts.length === 0) return { code: 'EMPTY', format: 'pdf', message: 'this PDF has no pages' };

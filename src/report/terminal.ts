@@ -52,7 +52,8 @@ function formatAudited(document: AuditedDocumentReport, profile: string, chalk: 
   const facts = [FORMAT_NAMES[document.format], document.pages !== undefined ? `${document.pages} page${document.pages === 1 ? '' : 's'}` : null, `profile ${profile}`].filter(Boolean).join(', ');
   const lines = [`${chalk.bold.underline(document.path)} ${chalk.dim(`(${facts})`)}`];
   if (document.unreadablePages) {
-    lines.push(chalk.magenta(wrap(`Pages ${document.unreadablePages.map((page) => page.page).join(', ')} could not be read (${document.unreadablePages[0]?.reason}).`, width, '  ')));
+    const pages = document.unreadablePages.map((page) => page.page);
+    lines.push(chalk.magenta(wrap(`${pages.length === 1 ? 'Page' : 'Pages'} ${pages.join(', ')} could not be read (${document.unreadablePages[0]?.reason}).`, width, '  ')));
   }
   for (const status of ORDER) {
     const findings = document.findings.filter((finding) => finding.status === status);

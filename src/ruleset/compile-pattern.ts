@@ -19,9 +19,11 @@ export function compilePhrase(phrase: string): RegExp {
 /** Why a pattern cannot be used, or null when it compiles and cannot match empty text. */
 export function patternProblem(source: string): string | null {
   try {
-    const compiled = compileRegex(source);
+    // The author's pattern on its own first: errors then describe what was written, and a pattern
+    // such as "a)|(b" that only compiles once wrapped is refused.
+    new RegExp(source, 'i');
+    compileRegex(source);
     if (new RegExp(`^(?:${source})$`, 'i').test('')) return `pattern '${source}' matches empty text, so it would match everywhere`;
-    void compiled;
     return null;
   } catch (error) {
     return `invalid regular expression '${source}': ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`;

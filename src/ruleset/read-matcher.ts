@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { Matcher } from '../model/index.js';
 import { compilePhrase, compileRegex, patternProblem } from './compile-pattern.js';
 import { suggest } from './problems.js';
@@ -12,12 +12,18 @@ const MODIFIERS = ['label', 'within'];
 export type Terms = ReadonlyMap<string, Matcher>;
 
 function patterns(file: YamlFile, node: unknown, what: string, compile: (source: string) => RegExp): RegExp[] {
-  const sources = file.strings(node, what);
-  if (sources.length === 0 && isScalar(node)) return [];
-  return sources.flatMap((source) => {
+  // Each entry is checked at its own position, so an error points at the bad pattern.
+  const items = isSeq(node) ? node.items : [node];
+  if (isSeq(node) && items.length === 0) {
+    file.report(node, `${what} needs at least one pattern`);
+    return [];
+  }
+  return items.flatMap((item) => {
+    const [source] = file.strings(item, isSeq(node) ? `each entry of ${what}` : what);
+    if (source === undefined) return [];
     const problem = compile === compileRegex ? patternProblem(source) : null;
     if (problem) {
-      file.report(node, problem);
+      file.report(item, problem);
       return [];
     }
     return [compile(source)];
@@ -102,6 +108,7 @@ function readKind(
     }
     case 'all':
     case 'any': {
+      if (isSeq(pair.value) && pair.value.items.length === 0) file.report(pair.value, `'${kind}' needs at least one matcher`);
       const of = children();
       return of.length > 0 ? withLabel({ kind, of }) : null;
     }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { ProfileOverride, Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { patternProblem } from './compile-pattern.js';
@@ -160,6 +160,7 @@ export function readRule(context: PackContext, node: unknown): Rule | null {
   const severity = fields.has('severity') ? enumValue<Severity>(file, get('severity'), SEVERITIES, "'severity'") : undefined;
   const text = (key: string): string | undefined => (fields.has(key) ? file.string(get(key), `'${key}'`) : undefined);
   const present = fields.has('present') ? file.items(get('present'), "'present'").map((item) => readSignal(context, item, false)) : [];
+  if (isSeq(get('present')) && present.length === 0) file.report(get('present'), "'present' needs at least one signal");
   const ambiguous = fields.has('ambiguous') ? file.items(get('ambiguous'), "'ambiguous'").map((item) => readSignal(context, item, true)) : [];
   const weakeners = fields.has('weak-when') ? file.items(get('weak-when'), "'weak-when'").map((item) => readWeakener(context, item)) : [];
   const nearMiss = fields.has('near-miss') ? file.items(get('near-miss'), "'near-miss'").map((item) => readWeakener(context, item, "a 'near-miss' entry")) : [];

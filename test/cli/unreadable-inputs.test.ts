@@ -44,6 +44,18 @@ describe('unreadable inputs are reported per file, never as missing protections'
     expect(report.documents[0]).toMatchObject({ status: 'audited', format });
   });
 
+  it('audits a partly scanned PDF, listing the unreadable page and never calling a protection missing', async () => {
+    const result = await runCli(['--format', 'json', 'fixtures/broken/partly-scanned.pdf']);
+    const document = (JSON.parse(result.stdout) as AuditReport).documents[0];
+    expect(document?.status).toBe('audited');
+    if (document?.status !== 'audited') return;
+    expect(document.unreadablePages).toEqual([{ page: 4, reason: 'no text layer: scanned or image-only' }]);
+    expect(Object.values(document.categories)).not.toContain('missing');
+    expect(document.categories['criminal-acts']).toBe('indeterminate');
+    expect(document.categories['scope-of-services']).toBe('present');
+    expect(result.code).toBe(1); // an indeterminate critical protection fails like a missing one
+  });
+
   it('opens an encrypted PDF with --password and --password-file', async () => {
     const withPassword = JSON.parse((await runCli(['--format', 'json', '--password', 'secret', 'fixtures/broken/encrypted.pdf'])).stdout) as AuditReport;
     expect(withPassword.documents[0]?.status).toBe('audited');

@@ -30,8 +30,10 @@ export function matchNear(groups: readonly Hit[][], within: number, text: string
   const hits: Hit[] = [];
   for (const anchor of first) {
     const anchorWord = wordAt(anchor.start);
-    const partners = rest.map((group) => group.find((hit) => Math.abs(wordAt(hit.start) - anchorWord) <= within));
-    if (partners.every((partner) => partner !== undefined)) hits.push(anchor, ...(partners as Hit[]));
+    // The closest hit of each other group; the whole set must fit in a window of `within` words.
+    const partners = rest.map((group) => group.reduce((best, hit) => (Math.abs(wordAt(hit.start) - anchorWord) < Math.abs(wordAt(best.start) - anchorWord) ? hit : best)));
+    const words = [anchorWord, ...partners.map((hit) => wordAt(hit.start))];
+    if (Math.max(...words) - Math.min(...words) <= within) hits.push(anchor, ...partners);
   }
   return hits;
 }
