@@ -2,7 +2,8 @@
 // Measures the bundled rules against hand labels: runs the built CLI (JSON) over a folder of
 // documents and prints per-category confusion, 3-way accuracy and gap precision/recall.
 //
-//   node scripts/evaluate.mjs --docs fixtures/agreements --labels fixtures/sources/labels.yaml [--ext pdf,docx,md]
+//   node scripts/evaluate.mjs --docs fixtures/agreements --labels fixtures/sources/labels.yaml
+//     [--ext pdf,docx,md] [--categories core|all] [--rules extra.yaml ...] [--profile msp]
 //
 // Labels: `documents: {<id>: {<category>: {status|label: present|ambiguous|missing}}}`. Category
 // keys may be ids (scope-of-services) or the underscore names of the development corpus.
@@ -34,6 +35,9 @@ if (!docs || !labelsFile) {
   process.exit(2);
 }
 const onlyCore = argument('categories', 'core') === 'core';
+// Extra rule packs to load with the bundled ones (repeatable: --rules a.yaml --rules b.yaml).
+const extraRules = process.argv.flatMap((value, index) => (process.argv[index - 1] === '--rules' ? ['--rules', value] : []));
+const profile = argument('profile', 'msp');
 const labels = parse(readFileSync(labelsFile, 'utf8')).documents;
 const bin = fileURLToPath(new URL('../bin/contract-audit.js', import.meta.url));
 
@@ -46,10 +50,11 @@ for (const [id, categories] of Object.entries(labels)) {
     if (!existsSync(file)) continue;
     let stdout;
     try {
-      stdout = execFileSync(process.execPath, [bin, file, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8' });
+      stdout = execFileSync(process.execPath, [bin, file, '--format', 'json', '--fail-on', 'none', '--profile', profile, ...extraRules], { encoding: 'utf8' });
     } catch (error) {
       stdout = error.stdout;
     }
+    if (!stdout) throw new Error(`contract-audit produced no report for ${file} (a rule-file error?)`);
     const document = JSON.parse(stdout).documents[0];
     for (const [key, value] of Object.entries(categories)) {
       if (key === 'traps' || typeof value !== 'object') continue;
