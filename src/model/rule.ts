@@ -79,6 +79,8 @@ export interface Rule {
   /** Explanations for passages that came close, tried before the generic ones. */
   nearMissReasons: Array<{ match: Matcher; reason: string }>;
   profiles: Record<string, ProfileOverride>;
+  /** Whether the rule runs when its profile entry says nothing (an override can switch it off). */
+  enabled: boolean;
   examples: RuleExamples;
   /** The pack the rule came from. */
   pack: string;

@@ -2,7 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rule, RuleSet } from '../model/index.js';
-import { RuleSetError, type RuleFileProblem } from './problems.js';
+import { RuleSetError, suggest, type RuleFileProblem } from './problems.js';
+import type { RuleOverride } from './read-overrides.js';
 import { readPack, type RulePack } from './read-pack.js';
 
 /** Profiles every rule set knows; packs may add more through rule `profiles:` entries. */
@@ -51,7 +52,7 @@ export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<Rul
   if (problems.length > 0) throw new RuleSetError(problems);
   const packs = new Map<string, RulePack>();
   for (const result of results) if (result.pack) packs.set(result.pack.name, result.pack);
-  const rules = [...packs.values()].flatMap((pack) => pack.rules);
+  const rules = applyOverrides([...packs.values()].flatMap((pack) => pack.rules), [...packs.values()].flatMap((pack) => pack.overrides));
   checkUniqueIds(rules);
   const profiles = knownProfiles(rules);
   const profile = options.profile ?? DEFAULT_PROFILE;
@@ -59,6 +60,32 @@ export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<Rul
     throw new RuleSetError([{ file: '--profile', line: 1, col: 1, message: `unknown profile '${profile}' (known: ${profiles.join(', ')})` }]);
   }
   return { name: [...packs.keys()].join('+') || 'empty', profile, profiles, rules: applyProfile(rules, profile) };
+}
+
+/** Applies `overrides:` entries in load order; an override of an unknown rule is an error. */
+function applyOverrides(rules: Rule[], overrides: readonly RuleOverride[]): Rule[] {
+  const byId = new Map(rules.map((rule, index) => [rule.id, index]));
+  const problems: RuleFileProblem[] = [];
+  const result = [...rules];
+  for (const override of overrides) {
+    const index = byId.get(override.ruleId);
+    const rule = index !== undefined ? result[index] : undefined;
+    if (index === undefined || !rule) {
+      const hint = suggest(override.ruleId, [...byId.keys()]);
+      problems.push({ ...override.position, message: `override of unknown rule '${override.ruleId}'${hint ? ` - did you mean '${hint}'?` : ''}` });
+      continue;
+    }
+    const profiles = { ...rule.profiles };
+    for (const [name, change] of Object.entries(override.profiles)) profiles[name] = { ...profiles[name], ...change };
+    result[index] = {
+      ...rule,
+      ...(override.severity ? { severity: override.severity } : {}),
+      ...(override.enabled !== undefined ? { enabled: override.enabled } : {}),
+      profiles,
+    };
+  }
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return result;
 }
 
 function checkUniqueIds(rules: readonly Rule[]): void {
@@ -83,7 +110,7 @@ export function knownProfiles(rules: readonly Rule[]): string[] {
 export function applyProfile(rules: readonly Rule[], profile: string): Rule[] {
   return rules.flatMap((rule) => {
     const override = rule.profiles[profile];
-    if (override?.enabled === false) return [];
+    if ((override?.enabled ?? rule.enabled) === false) return [];
     return [override?.severity ? { ...rule, severity: override.severity } : rule];
   });
 }

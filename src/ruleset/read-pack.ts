@@ -2,6 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Matcher, Rule } from '../model/index.js';
 import type { RuleFileProblem } from './problems.js';
 import { readMatcher } from './read-matcher.js';
+import { readOverrides, type RuleOverride } from './read-overrides.js';
 import { readRule } from './read-rule.js';
 import { YamlFile } from './yaml-file.js';
 
@@ -11,12 +12,14 @@ export interface RulePack {
   description?: string;
   file: string;
   rules: Rule[];
+  /** Changes to rules of other packs (or this one), applied after all packs are loaded. */
+  overrides: RuleOverride[];
 }
 
 /** A pack, or everything wrong with it. */
 export type PackResult = { pack: RulePack; problems: [] } | { pack: null; problems: RuleFileProblem[] };
 
-const PACK_KEYS = ['pack', 'description', 'terms', 'rules'];
+const PACK_KEYS = ['pack', 'description', 'terms', 'rules', 'overrides'];
 
 /**
  * Parses and validates one rule file. Every problem is collected (with file:line:col), and a file
@@ -30,7 +33,7 @@ export function readPack(file: string, source: string): PackResult {
   if (!fields) return { pack: null, problems: yaml.problems };
   const name = fields.has('pack') ? yaml.string(fields.get('pack')?.value, "'pack'") : undefined;
   if (!fields.has('pack')) yaml.report(root, "a rule file needs 'pack': the pack's name");
-  if (!fields.has('rules')) yaml.report(root, "a rule file needs 'rules': a list of rules");
+  if (!fields.has('rules') && !fields.has('overrides')) yaml.report(root, "a rule file needs 'rules' (a list of rules) or 'overrides' (changes to loaded rules)");
 
   const terms = new Map<string, Matcher>();
   if (fields.has('terms')) readTerms(yaml, fields.get('terms')?.value, terms);
@@ -45,9 +48,10 @@ export function readPack(file: string, source: string): PackResult {
     else seen.set(rule.id, `${rule.position.file}:${rule.position.line}:${rule.position.col}`);
     rules.push(rule);
   }
+  const overrides = fields.has('overrides') ? readOverrides(yaml, fields.get('overrides')?.value) : [];
   if (yaml.problems.length > 0 || name === undefined) return { pack: null, problems: yaml.problems };
   const description = fields.has('description') ? yaml.string(fields.get('description')?.value, "'description'") : undefined;
-  return { pack: { name, file, rules, ...(description !== undefined ? { description } : {}) }, problems: [] };
+  return { pack: { name, file, rules, overrides, ...(description !== undefined ? { description } : {}) }, problems: [] };
 }
 
 /** Terms are read in order, so a term may use the terms defined above it. */

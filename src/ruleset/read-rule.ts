@@ -1,9 +1,10 @@
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
-import type { ProfileOverride, Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
+import type { Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { patternProblem } from './compile-pattern.js';
 import { suggest } from './problems.js';
 import { readMatcher, type Terms } from './read-matcher.js';
+import { readProfiles } from './read-overrides.js';
 import type { YamlFile } from './yaml-file.js';
 
 const RULE_KEYS = ['id', 'category', 'title', 'severity', 'why', 'remediation', 'missing', 'present', 'ambiguous', 'weak-when', 'near-miss', 'checks', 'profiles', 'examples'];
@@ -95,33 +96,6 @@ function readWeakener(context: PackContext, node: unknown, what = "a 'weak-when'
   return match && reason !== undefined ? { match, reason, scope: scope ?? 'sentence' } : null;
 }
 
-function readProfiles(context: PackContext, node: unknown): Record<string, ProfileOverride> {
-  const { file } = context;
-  const profiles: Record<string, ProfileOverride> = {};
-  // Profile names are open-ended (a user's file may add one), so only their contents are checked.
-  if (!isMap(node)) {
-    file.report(node, "'profiles' must map profile names to overrides");
-    return profiles;
-  }
-  for (const pair of node.items as Array<Pair<unknown, unknown>>) {
-    const name = isScalar(pair.key) ? String(pair.key.value) : '';
-    const fields = file.pairs(pair.value, ['severity', 'enabled'], `profile '${name}'`);
-    if (!fields) continue;
-    const override: ProfileOverride = {};
-    if (fields.has('severity')) {
-      const severity = enumValue<Severity>(file, fields.get('severity')?.value, SEVERITIES, "'severity'");
-      if (severity) override.severity = severity;
-    }
-    if (fields.has('enabled')) {
-      const value = fields.get('enabled')?.value;
-      if (isScalar(value) && typeof value.value === 'boolean') override.enabled = value.value;
-      else file.report(value, "'enabled' must be true or false");
-    }
-    profiles[name] = override;
-  }
-  return profiles;
-}
-
 function readExamples(file: YamlFile, node: unknown): RuleExamples {
   const fields = file.pairs(node, ['present', 'ambiguous', 'missing'], "'examples'");
   const examples: RuleExamples = {};
@@ -183,7 +157,8 @@ export function readRule(context: PackContext, node: unknown): Rule | null {
     checkReferences: checks.references,
     missingMessage: text('missing') ?? DEFAULT_MISSING,
     nearMissReasons: (nearMiss as Weakener[]).map(({ match, reason }) => ({ match, reason })),
-    profiles: fields.has('profiles') ? readProfiles(context, get('profiles')) : {},
+    profiles: fields.has('profiles') ? readProfiles(file, get('profiles')) : {},
+    enabled: true,
     examples: fields.has('examples') ? readExamples(file, get('examples')) : {},
     pack: context.pack,
     position: position(context, node),

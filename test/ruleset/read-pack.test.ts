@@ -53,7 +53,7 @@ describe('readPack: a valid file', () => {
   });
 
   it('accepts a pack with no rules', () => {
-    expect(readPack(FILE, source('pack: empty', 'rules: []'))).toEqual({ pack: { name: 'empty', file: FILE, rules: [] }, problems: [] });
+    expect(readPack(FILE, source('pack: empty', 'rules: []'))).toEqual({ pack: { name: 'empty', file: FILE, rules: [], overrides: [] }, problems: [] });
   });
 });
 
@@ -113,12 +113,12 @@ describe('readPack: problems', () => {
     [
       "a file without 'pack' and 'rules'",
       source('description: Nothing else.'),
-      [`${FILE}:1:1: a rule file needs 'pack': the pack's name`, `${FILE}:1:1: a rule file needs 'rules': a list of rules`],
+      [`${FILE}:1:1: a rule file needs 'pack': the pack's name`, `${FILE}:1:1: a rule file needs 'rules' (a list of rules) or 'overrides' (changes to loaded rules)`],
     ],
     [
       'a misspelt top-level key',
       source('pack: demo', 'rule: []'),
-      [`${FILE}:2:1: unknown key 'rule' in a rule file - did you mean 'rules'? (allowed: pack, description, terms, rules)`, `${FILE}:1:1: a rule file needs 'rules': a list of rules`],
+      [`${FILE}:2:1: unknown key 'rule' in a rule file - did you mean 'rules'? (allowed: pack, description, terms, rules, overrides)`, `${FILE}:1:1: a rule file needs 'rules' (a list of rules) or 'overrides' (changes to loaded rules)`],
     ],
     ["'rules' that is not a list", source('pack: demo', 'rules: all of them'), [`${FILE}:2:8: 'rules' must be a list`]],
     ["a number as 'pack'", source('pack: 7', 'rules: []'), [`${FILE}:1:7: 'pack' must be a non-empty string`]],
