@@ -3,6 +3,7 @@ import { TOOL_VERSION } from '../audit/index.js';
 import { RuleSetError, formatProblem } from '../ruleset/index.js';
 import { configureAuditCommand } from './audit-command.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
+import { configureExplainCommand } from './explain-command.js';
 import { configureExtractCommand } from './extract-command.js';
 import { configureRulesCommand } from './rules-command.js';
 
@@ -12,6 +13,7 @@ Examples:
   $ contract-audit contracts/ --format json -o report.json
   $ contract-audit template.docx --fail-on ambiguous --severity critical
   $ contract-audit extract agreement.pdf           show the text the rules see
+  $ contract-audit explain criminal-acts-exclusion  why a protection matters, how to fix it
   $ contract-audit rules list --profile break-fix
 
 Exit codes: 0 no finding at the threshold, 1 findings at the threshold,
@@ -30,6 +32,7 @@ function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   configureAuditCommand(program);
   configureExtractCommand(program);
+  configureExplainCommand(program);
   configureRulesCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -5,6 +5,7 @@ import { formatTerminal, type TerminalOptions } from './terminal.js';
 export { formatJson } from './json.js';
 export { formatTerminal } from './terminal.js';
 export { formatExtractedText } from './extracted-text.js';
+export { formatRuleExplanation } from './explain.js';
 export type { TerminalOptions } from './terminal.js';
 
 /** Options every formatter receives; each uses what it needs. */

@@ -130,3 +130,21 @@ describe('other commands', () => {
     expect(result.stdout).toMatch(/^\d+ passed, 0 failed$/m);
   });
 });
+
+describe('explain', () => {
+  it('explains a rule by id or category: why, present, ambiguous, fix', async () => {
+    const byId = await runCli(['explain', 'criminal-acts-exclusion']);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toMatch(/^No liability for criminal acts of third parties .* \(criminal-acts-exclusion\)$/m);
+    expect(byId.stdout).toMatch(/Severity: msp: critical, break-fix: major/);
+    for (const heading of ['Why it matters', 'Counts as present', 'Counts as ambiguous', 'How to fix a gap']) expect(byId.stdout).toContain(heading);
+    expect(byId.stdout).toMatch(/force-majeure/);
+    expect((await runCli(['explain', 'criminal-acts'])).stdout).toBe(byId.stdout);
+  });
+
+  it('refuses an unknown id with a suggestion and exit code 2', async () => {
+    const result = await runCli(['explain', 'criminal']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no rule or category 'criminal' - did you mean 'criminal-acts-exclusion'\?/);
+  });
+});
