@@ -33,11 +33,12 @@ function standsAlone(line: RawLine, next: RawLine | undefined): boolean {
 
 // A line in capitals that carries on a sentence ("...PROVIDER MAKES" / "NO OTHER WARRANTIES, ...")
 // is shouting body text, common in disclaimers, not a heading.
-function continuesCapitals(previous: RawLine | undefined, line: RawLine): boolean {
-  if (!previous || line.breakBefore === true || line.style !== undefined) return false;
+function continuesCapitals(open: DraftBlock | undefined, previous: RawLine | undefined, line: RawLine): boolean {
+  if (!open || !previous || (open.kind !== 'paragraph' && open.kind !== 'list-item')) return false;
+  if (line.breakBefore === true || line.style !== undefined) return false;
   const letters = previous.text.replace(/[^A-Za-z]/g, '');
   const shouting = letters.length >= 12 && (previous.text.match(/[A-Z]/g)?.length ?? 0) / letters.length > 0.6;
-  return shouting && !/[.:;!?]$/.test(previous.text) && /,|\b(?:AND|OR|OF|THE|TO|IN|FOR|ANY|ALL|NOT|NO)$/.test(previous.text);
+  return shouting && !/[.:;!?]$/.test(previous.text);
 }
 
 function classify(line: RawLine, text: string, next: RawLine | undefined): { kind: BlockKind; level?: number } {
@@ -64,21 +65,26 @@ export function buildBlocks(lines: readonly RawLine[]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   const contentsEntries = new Set<string>();
   let inContents = false;
+  // Once a contents block has shown page numbers, a line without one ends it.
+  let contentsNumbered = false;
   let open: DraftBlock | undefined;
 
   normalised.forEach((line, index) => {
-    let { kind, level } = continuesCapitals(normalised[index - 1], line) ? { kind: 'paragraph' as BlockKind, level: undefined } : classify(line, line.text, normalised[index + 1]);
+    let { kind, level } = continuesCapitals(open, normalised[index - 1], line) ? { kind: 'paragraph' as BlockKind, level: undefined } : classify(line, line.text, normalised[index + 1]);
     const key = contentsKey(line.text);
     if (contentsMarks[index] === true) {
       kind = 'toc';
+      if (inContents) contentsNumbered = true;
     } else if (inContents && !line.style) {
       // Inside a contents block, short title-like lines are entries until a real heading repeats one.
-      if (contentsEntries.has(key) || /[.;:]$/.test(line.text) || line.text.length > 80) inContents = false;
+      if (contentsNumbered || contentsEntries.has(key) || /[.;:]$/.test(line.text) || line.text.length > 80) inContents = false;
       else kind = 'toc';
     }
     if (kind === 'toc') contentsEntries.add(key);
-    else if (kind === 'heading') inContents = isContentsTitle(line.text);
-    else inContents = false;
+    else if (kind === 'heading') {
+      inContents = isContentsTitle(line.text);
+      contentsNumbered = false;
+    } else inContents = false;
 
     const canContinue = open !== undefined && (open.kind === 'paragraph' || open.kind === 'list-item') && kind === 'paragraph';
     if (open && canContinue && !startsBlock(line, kind)) {

@@ -18,9 +18,16 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Normalises one line: NFKC (ligatures), quotes, dashes, invisible characters, whitespace. */
 export function normaliseLine(line: string): string {
-  let text = line.normalize('NFKC').replace(INVISIBLE, '');
-  for (const [pattern, replacement] of CHARACTER_MAP) text = text.replace(pattern, replacement);
+  // Map quotes first: NFKC would turn an acute accent used as an apostrophe into space + accent.
+  let text = mapCharacters(line.replace(INVISIBLE, '')).normalize('NFKC');
+  text = mapCharacters(text);
   return text.replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+function mapCharacters(text: string): string {
+  let mapped = text;
+  for (const [pattern, replacement] of CHARACTER_MAP) mapped = mapped.replace(pattern, replacement);
+  return mapped;
 }
 
 /**
@@ -30,6 +37,7 @@ export function normaliseLine(line: string): string {
  */
 export function joinLines(previous: string, next: string): string {
   if (/[A-Za-z]-$/.test(previous) && /^[a-z]/.test(next)) return previous.slice(0, -1) + next;
+  if (/[A-Za-z]-$/.test(previous) && /^[A-Z0-9]/.test(next)) return previous + next;
   return `${previous} ${next}`;
 }
 

@@ -2,6 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import type { ExtractionFailure } from '../model/index.js';
 import { garbledRatio } from './normalise.js';
 import type { RawDocument, RawLine } from './raw-line.js';
+import { isTitleLike } from './headings.js';
 import { removeRunningLines } from './running-lines.js';
 
 /** Pages with fewer visible characters than this are treated as having no text layer. */
@@ -71,20 +72,36 @@ export function toRawDocument(pageTexts: string[][]): RawDocument | ExtractionFa
   }
   const skipped = new Set(unreadablePages.map((page) => page.page));
   const kept = removeRunningLines(pageTexts.map((lines, index) => (skipped.has(index + 1) ? [] : lines.map((line) => line.trim()).filter(Boolean))));
-  const lines: RawLine[] = [];
-  kept.forEach((pageLines, index) => {
+  // Lines of all pages in reading order, so a paragraph (or a hyphenated word) can run on across a page.
+  const flat = kept.flatMap((pageLines, index) => {
     const typicalWidth = percentile(pageLines.map((line) => line.length), 0.9);
-    let breakNext = index === 0 || skipped.has(index);
-    pageLines.forEach((text, lineIndex) => {
-      lines.push({ text, page: index + 1, ...(breakNext ? { breakBefore: true } : {}) });
-      // A sentence-final line that stops short of the margin ends its paragraph; so does any line
-      // that stops far short of it (a title, a signature line), unless the text runs on in lowercase
-      // (a narrow column).
-      const runsOn = /^[a-z]/.test(pageLines[lineIndex + 1] ?? '') || DANGLING_WORD.test(text);
-      breakNext = !runsOn && ((/[.:;!?]["')]?$/.test(text) && text.length < typicalWidth * 0.8) || text.length < typicalWidth * 0.55);
-    });
+    return pageLines.map((text) => ({ text, page: index + 1, typicalWidth }));
+  });
+  const lines: RawLine[] = flat.map((line, index) => {
+    const previous = flat[index - 1];
+    const breakBefore = previous === undefined || skipped.has(line.page - 1) && previous.page < line.page || endsParagraph(previous, line);
+    return { text: line.text, page: line.page, ...(breakBefore ? { breakBefore: true } : {}) };
   });
   return { lines, pages: pageTexts.length, unreadablePages };
+}
+
+interface LaidOutLine {
+  text: string;
+  typicalWidth: number;
+}
+
+/**
+ * Whether a paragraph ends between two lines. A sentence-final line that stops short of the margin
+ * ends it; so does any line that stops far short of it (a title, a signature line), unless the text
+ * runs on in lowercase (a narrow column) or the line ends in a word that cannot end a sentence. A
+ * short title-like line after a sentence-final one starts a new block.
+ */
+function endsParagraph(previous: LaidOutLine, line: LaidOutLine): boolean {
+  if (/^[a-z]/.test(line.text) || DANGLING_WORD.test(previous.text)) return false;
+  const sentenceEnd = /[.:;!?]["')]?$/.test(previous.text);
+  if (sentenceEnd && previous.text.length < previous.typicalWidth * 0.8) return true;
+  if (previous.text.length < previous.typicalWidth * 0.55) return true;
+  return sentenceEnd && line.text.length < line.typicalWidth * 0.55 && !/[.,;:!?]$/.test(line.text) && isTitleLike(line.text);
 }
 
 function percentile(values: number[], fraction: number): number {

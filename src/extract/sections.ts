@@ -5,7 +5,7 @@ const CONTENTS_HEADING = /^(?:table of )?contents$/i;
 const RECITALS_HEADING = /^(?:recitals|background)$/i;
 
 function sectionKind(heading: string): SectionKind {
-  const title = heading.replace(/^[\dIVXLC.]+\s*|^(article|section|clause)\s+\S+\s*/i, '').trim();
+  const title = heading.replace(/^(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?\s+|(?:article|section|clause)\s+\S+\s*)/i, '').trim();
   if (CONTENTS_HEADING.test(title)) return 'contents';
   if (DEFINITIONS_HEADING.test(title)) return 'definitions';
   if (RECITALS_HEADING.test(title)) return 'recitals';
@@ -52,7 +52,8 @@ export function buildSections(blocks: TextBlock[], textLength: number): Section[
   markDocumentTitle(sections);
   // A section ends where the next one starts; parents extend over their children.
   sections.forEach((section, index) => {
-    const next = sections.slice(index + 1).find((other) => other.level <= section.level);
+    // The preamble (no heading) ends at the first heading.
+    const next = sections.slice(index + 1).find((other) => section.heading === null || other.level <= section.level);
     section.end = next ? next.start : textLength;
   });
   return sections;

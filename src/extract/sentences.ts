@@ -46,8 +46,8 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
   if (to > from) spans.push({ start: from, end: to });
 }
 
-/** A sentence that reads as a definition: `"Services" means ...`, `Confidential Information includes ...`. */
+/** A sentence that reads as a definition (`"Services" means ...`, `"Fees" includes ...`) or a recital. */
 export function isDefinition(sentence: string): boolean {
-  return /^whereas\b/i.test(sentence) || /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?"[^"]{1,80}"\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|includes|refers to|is defined)/i.test(sentence)
-    || /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?[A-Z][A-Za-z ]{1,60}\s(?:means|shall mean|has the meaning given)\b/.test(sentence);
+  return /^whereas\b/i.test(sentence) || /^(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?"[^"]{1,80}"\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|includes|refers to|is defined)/i.test(sentence)
+    || /^(?:\(?[a-z0-9]{1,4}[.)]\s*|\d{1,3}(?:\.\d{1,3})+\.?\s+)?[A-Z][A-Za-z ]{1,60}\s(?:means|shall mean|has the meaning given)\b/.test(sentence);
 }

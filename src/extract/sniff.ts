@@ -56,7 +56,9 @@ function sniffZip(bytes: Uint8Array): SniffResult {
 
 function isImage(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || containsAscii(bytes, 'GIF8', 4)
-    || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) || containsAscii(bytes, 'BM', 2);
+    || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
+    // BMP: "BM" alone would catch text such as "BMC Software Licence"; the header's reserved bytes are zero.
+    || (startsWith(bytes, [0x42, 0x4d]) && bytes.length >= 26 && startsWith(bytes, [0, 0, 0, 0], 6));
 }
 
 /** Decodes UTF-8 (BOM tolerated) or BOM-marked UTF-16; null when the bytes are not text. */
