@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generate the test fixtures under fixtures/:
 //
-//   fixtures/sources/<id>.md  ->  fixtures/agreements/<id>.pdf, <id>.docx, <id>.md
+//   fixtures/sources/<id>.md         ->  fixtures/agreements/<id>.pdf, <id>.docx, <id>.md
+//   fixtures/corpus/sources/<id>.md  ->  fixtures/corpus/docs/<id>.pdf, <id>.docx, <id>.md
 //   inline samples            ->  fixtures/broken/* (unreadable or misnamed inputs)
 //   fixtures/README.md           (describes both directories)
 //
@@ -22,18 +23,21 @@ import { SourceError, parseSource, toPlainMarkdown } from './fixtures/source.mjs
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
 const DIRS = {
-  sources: path.join(FIXTURES, 'sources'),
-  agreements: path.join(FIXTURES, 'agreements'),
   broken: path.join(FIXTURES, 'broken'),
 };
+/** Each set of hand-written sources and the folder its rendered documents go to. */
+const SETS = [
+  { sources: path.join(FIXTURES, 'sources'), output: path.join(FIXTURES, 'agreements'), label: 'agreements' },
+  { sources: path.join(FIXTURES, 'corpus', 'sources'), output: path.join(FIXTURES, 'corpus', 'docs'), label: 'corpus' },
+];
 const GENERATED_AGREEMENT_EXTENSIONS = ['.pdf', '.docx', '.md'];
 
 /** Repo-relative path for log messages. */
 const rel = (file) => path.relative(ROOT, file);
 
 /** Agreement ids: sources/<id>.md, excluding README.md and files starting with "_" or ".". */
-async function listSourceIds() {
-  const names = await readdir(DIRS.sources).catch((error) => {
+async function listSourceIds(sources) {
+  const names = await readdir(sources).catch((error) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
@@ -44,8 +48,8 @@ async function listSourceIds() {
 }
 
 /** Render one source into the three agreement files. */
-async function generateAgreement(id) {
-  const sourceFile = path.join(DIRS.sources, `${id}.md`);
+async function generateAgreement(set, id) {
+  const sourceFile = path.join(set.sources, `${id}.md`);
   const text = await readFile(sourceFile, 'utf8');
   const model = parseSource(text, rel(sourceFile));
   const outputs = {
@@ -53,16 +57,16 @@ async function generateAgreement(id) {
     [`${id}.docx`]: await renderAgreementDocx(model, FIXED_DATE),
     [`${id}.md`]: toPlainMarkdown(text, rel(sourceFile)),
   };
-  for (const [name, bytes] of Object.entries(outputs)) await writeFile(path.join(DIRS.agreements, name), bytes);
+  for (const [name, bytes] of Object.entries(outputs)) await writeFile(path.join(set.output, name), bytes);
   return Object.keys(outputs);
 }
 
 /** Delete generated agreement files whose source no longer exists. */
-async function removeStaleAgreements(keep) {
-  for (const name of await readdir(DIRS.agreements)) {
+async function removeStaleAgreements(set, keep) {
+  for (const name of await readdir(set.output)) {
     if (GENERATED_AGREEMENT_EXTENSIONS.includes(path.extname(name)) && !keep.has(name)) {
-      await rm(path.join(DIRS.agreements, name));
-      console.log(`removed stale ${rel(path.join(DIRS.agreements, name))}`);
+      await rm(path.join(set.output, name));
+      console.log(`removed stale ${rel(path.join(set.output, name))}`);
     }
   }
 }
@@ -72,15 +76,16 @@ async function removeStaleAgreements(keep) {
  * error does not hide the others; the run then fails at the end.
  * @returns {Promise<{ ids: string[], failures: number }>} all source ids, number of failed ones
  */
-async function generateAgreements() {
-  await mkdir(DIRS.agreements, { recursive: true });
-  const ids = await listSourceIds();
+async function generateAgreements(set) {
+  const ids = await listSourceIds(set.sources);
+  if (ids.length === 0) return { ids, failures: 0 };
+  await mkdir(set.output, { recursive: true });
   const written = new Set();
   const generated = [];
   let failures = 0;
   for (const id of ids) {
     try {
-      for (const name of await generateAgreement(id)) written.add(name);
+      for (const name of await generateAgreement(set, id)) written.add(name);
       generated.push(id);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
@@ -89,8 +94,8 @@ async function generateAgreements() {
     }
   }
   // Keep the previous outputs of sources that failed, so a typo does not delete them.
-  if (failures === 0) await removeStaleAgreements(written);
-  console.log(ids.length > 0 ? `agreements: ${generated.join(', ') || '(none)'}` : `agreements: no sources in ${rel(DIRS.sources)}`);
+  if (failures === 0) await removeStaleAgreements(set, written);
+  console.log(`${set.label}: ${generated.join(', ') || '(none)'}`);
   return { ids, failures };
 }
 
@@ -104,7 +109,9 @@ async function generateBroken() {
 }
 
 async function main() {
-  const { ids, failures } = await generateAgreements();
+  const [agreements, corpus] = [await generateAgreements(SETS[0]), await generateAgreements(SETS[1])];
+  const { ids } = agreements;
+  const failures = agreements.failures + corpus.failures;
   const broken = await generateBroken();
   await writeFile(path.join(FIXTURES, 'README.md'), renderReadme(ids, broken));
   if (failures > 0) {
