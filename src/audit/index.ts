@@ -15,6 +15,8 @@ export type { ExampleResult } from './rule-examples.js';
 export { TOOL_VERSION } from './version.js';
 export { DEFAULT_MAX_FILE_BYTES } from './read-input.js';
 export { extractFile } from './extract-file.js';
+export { readLabels, compareWithLabels, accuracyStats, accuracyReport, CORE_CATEGORIES } from './accuracy.js';
+export type { Labels, Comparison, Outcome } from './accuracy.js';
 
 /** Options for {@link auditPaths}. */
 export interface AuditOptions {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { runRuleExamples } from '../audit/index.js';
+import { CORE_CATEGORIES, accuracyReport, compareWithLabels, readLabels, runRuleExamples } from '../audit/index.js';
+import { formatAccuracy } from '../report/index.js';
 import { formatProblem, loadRuleSet, readPackFile } from '../ruleset/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { collect } from './parse-options.js';
@@ -54,5 +55,31 @@ export function configureRulesCommand(program: Command): void {
       const passed = results.filter((result) => result.ok).length;
       process.stdout.write(`${passed} passed, ${failed} failed${gaps > 0 ? `, ${gaps} coverage gaps` : ''}\n`);
       if (failed > 0) process.exitCode = 1;
+    });
+
+  rules
+    .command('eval')
+    .description('measure the rules against hand labels: per-category confusion, accuracy and gap precision/recall')
+    .argument('<folder>', 'folder of documents named <id>.<ext>')
+    .requiredOption('-l, --labels <file>', 'labels file: documents: {<id>: {<category>: {status: present|ambiguous|missing}}}')
+    .option('--ext <list>', 'extensions to audit for each labelled id', 'pdf,docx,md')
+    .option('--categories <which>', "'all' labelled categories, or 'core' (the five core ones)", 'all')
+    .option('-r, --rules <file>', 'add a rule pack (repeatable)', collect)
+    .option('-p, --profile <name>', 'profile to judge with', 'msp')
+    .option('--min-accuracy <percent>', 'exit 1 when overall accuracy is below this', Number)
+    .action(async (folder: string, options: { labels: string; ext: string; categories: string; rules?: string[]; profile: string; minAccuracy?: number }) => {
+      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}) });
+      let labels;
+      try {
+        labels = await readLabels(options.labels);
+      } catch (error) {
+        throw new CliError(`cannot read labels ${options.labels}: ${(error as Error).message}`, USAGE_ERROR);
+      }
+      const core: readonly string[] = CORE_CATEGORIES;
+      const comparisons = (await compareWithLabels(folder, labels, ruleSet, options.ext.split(','))).filter((item) => options.categories !== 'core' || core.includes(item.category));
+      if (comparisons.length === 0) throw new CliError(`no labelled documents found in ${folder} (looked for <id>.${options.ext.split(',').join('|')})`, USAGE_ERROR);
+      const report = accuracyReport(comparisons);
+      process.stdout.write(formatAccuracy(report));
+      if (options.minAccuracy !== undefined && report.overall.accuracy * 100 < options.minAccuracy) process.exitCode = 1;
     });
 }

@@ -3,3 +3,4 @@ export type * from './report.js';
 export type * from './rule.js';
 export * from './severity.js';
 export * from './status.js';
+export type * from './accuracy.js';

@@ -6,6 +6,7 @@ export { formatJson } from './json.js';
 export { formatTerminal } from './terminal.js';
 export { formatExtractedText } from './extracted-text.js';
 export { formatRuleExplanation } from './explain.js';
+export { formatAccuracy } from './accuracy.js';
 export type { TerminalOptions } from './terminal.js';
 
 /** Options every formatter receives; each uses what it needs. */
