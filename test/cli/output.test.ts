@@ -148,3 +148,21 @@ describe('explain', () => {
     expect(result.stderr).toMatch(/no rule or category 'criminal' - did you mean 'criminal-acts-exclusion'\?/);
   });
 });
+
+describe('rules eval', () => {
+  it('measures the bundled rules on the labelled fixtures and gates on --min-accuracy', async () => {
+    const result = await runCli(['rules', 'eval', 'fixtures/agreements', '--labels', 'fixtures/sources/labels.yaml', '--min-accuracy', '100']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^criminal-acts: accuracy 100\.0% \(18\/18\)/m);
+    expect(result.stdout).toMatch(/^Core five: accuracy 100\.0% \(90\/90\), gap precision 100\.0%, gap recall 100\.0%$/m);
+  });
+
+  it('lists disagreements and fails the gate when labels disagree', async () => {
+    const labels = join(mkdtempSync(join(tmpdir(), 'contract-audit-')), 'labels.yaml');
+    await import('node:fs').then((fs) => fs.writeFileSync(labels, 'documents:\n  mutual-nda:\n    confidentiality: {status: missing}\n    scope-of-services: {status: missing}\n'));
+    const result = await runCli(['rules', 'eval', 'fixtures/agreements', '--labels', labels, '--ext', 'md', '--min-accuracy', '90']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('mutual-nda.md  confidentiality: expected missing, got present');
+    expect(result.stdout).toMatch(/^Overall: accuracy 50\.0% \(1\/2\)/m);
+  });
+});
