@@ -5,6 +5,8 @@
 const PLACEHOLDERS: readonly RegExp[] = [
   /\[[A-Z][A-Z0-9 _/&.'-]{2,}\]|\[\*[ *]*\]/g,
   /\[(?:insert|enter|to be|select|specify|add|drafting note|if|optional|delete|choose)\b[^\]]*\]/gi,
+  // An optional or annotated passage opened in brackets, closed only after several sentences.
+  /\[(?:optional|drafting note|note to drafter|alternative|option \d)\b[^\]]*/gi,
   // Bracketed alternatives left for the drafter: "[prototype/website]".
   /\[[^\]\n/]{1,40}\/[^\]\n]{1,40}\]/g,
   /\{\{?\s*[A-Za-z_][\w .-]*\s*\}?\}/g,

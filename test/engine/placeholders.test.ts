@@ -61,3 +61,11 @@ describe('isPartyPlaceholder', () => {
     expect(isPartyPlaceholder(placeholder)).toBe(false);
   });
 });
+
+describe('optional passages', () => {
+  it('treats a bracketed optional clause that closes later as a placeholder', async () => {
+    const { findPlaceholders } = await import('../../src/engine/placeholders.js');
+    expect(findPlaceholders('[OPTIONAL: The Supplier is not liable for loss caused by malware.')).toEqual(['[OPTIONAL: The Supplier is not liable for loss caused by malware.']);
+    expect(findPlaceholders('[Drafting note: insert cap] The Supplier\'s liability is limited.')).toEqual(['[Drafting note: insert cap]']);
+  });
+});
