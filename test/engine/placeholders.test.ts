@@ -63,8 +63,7 @@ describe('isPartyPlaceholder', () => {
 });
 
 describe('optional passages', () => {
-  it('treats a bracketed optional clause that closes later as a placeholder', async () => {
-    const { findPlaceholders } = await import('../../src/engine/placeholders.js');
+  it('treats a bracketed optional clause that closes later as a placeholder', () => {
     expect(findPlaceholders('[OPTIONAL: The Supplier is not liable for loss caused by malware.')).toEqual(['[OPTIONAL: The Supplier is not liable for loss caused by malware.']);
     expect(findPlaceholders('[Drafting note: insert cap] The Supplier\'s liability is limited.')).toEqual(['[Drafting note: insert cap]']);
   });
