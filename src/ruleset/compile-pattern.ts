@@ -1,9 +1,15 @@
+// Word edges: a match that starts (ends) with a letter or digit must not continue a word. A match
+// that starts or ends with anything else (punctuation, space, a lookahead) is left alone.
+const WORD_START = '(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))';
+const WORD_END = '(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9]))';
+
 /**
- * Compiles rule patterns. Every pattern is case-insensitive and implicitly bounded by non-word
- * characters, so `hack(ing|ers?)` does not match inside "whacking" and `etc\.` still works.
+ * Compiles rule patterns. Every pattern is case-insensitive and implicitly bounded at word edges,
+ * so `hack(ing|ers?)` does not match inside "whacking", while `etc\.`, `services?:(?=\s)` and
+ * `^-\s` still work.
  */
 export function compileRegex(source: string): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, 'gi');
+  return new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gi');
 }
 
 /** A literal phrase; spaces match any whitespace and a space or hyphen match each other. */

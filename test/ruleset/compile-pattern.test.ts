@@ -77,3 +77,13 @@ describe('patternProblem', () => {
     expect(patternProblem('fraud)|(theft')).not.toBeNull();
   });
 });
+
+describe('word edges', () => {
+  it('bounds only the edges of a match that are letters or digits', () => {
+    const find = (pattern: string, text: string): string[] => [...text.matchAll(compileRegex(pattern))].map((match) => match[0]);
+    expect(find('services?:(?=\\s*\\w)', 'Services: Software Development')).toEqual(['Services:']);
+    expect(find('^-\\s', '- item')).toEqual(['- ']);
+    expect(find('virus', 'antivirus and virus')).toEqual(['virus']);
+    expect(find('\\$\\d+', 'fee of $200 or US$300')).toEqual(['$200', '$300']);
+  });
+});
