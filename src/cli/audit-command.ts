@@ -6,7 +6,7 @@ import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { useColor, writeAtomically } from './output.js';
-import { collect, integerIn } from './parse-options.js';
+import { collect, integerIn, splitList } from './parse-options.js';
 
 interface AuditCommandOptions {
   format: string;
@@ -14,6 +14,7 @@ interface AuditCommandOptions {
   failOn: FailOn;
   severity: Severity;
   rules?: string[];
+  pack?: string[];
   profile: string;
   password?: string;
   passwordFile?: string;
@@ -40,6 +41,7 @@ export function configureAuditCommand(program: Command): void {
     .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices(['missing', 'ambiguous', 'none']).default('missing'))
     .addOption(new Option('--severity <level>', 'least severe finding that can fail the run').choices([...SEVERITIES]).default('major'))
     .option('-r, --rules <file>', 'add a rule pack (repeatable); a pack with a bundled pack\'s name replaces it', collect)
+    .option('--pack <names>', 'use only these bundled packs (comma-separated, e.g. core,liability)', splitList)
     .option('-p, --profile <name>', 'profile: msp (ongoing managed services) or break-fix (reactive / project work)', 'msp')
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--password-file <file>', 'read the password for encrypted PDFs from a file')
@@ -50,7 +52,7 @@ export function configureAuditCommand(program: Command): void {
       if (paths.length === 0) {
         command.help({ error: true });
       }
-      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}) });
+      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) });
       const password = await readPassword(options);
       const report = await auditPaths(paths, {
         ruleSet,

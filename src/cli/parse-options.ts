@@ -13,3 +13,8 @@ export function integerIn(min: number, max: number): (value: string) => number {
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** Commander parser for a comma-separated list that may also be repeated. */
+export function splitList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+}

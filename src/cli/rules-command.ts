@@ -3,7 +3,7 @@ import { CORE_CATEGORIES, accuracyReport, compareWithLabels, readLabels, runRule
 import { formatAccuracy } from '../report/index.js';
 import { formatProblem, loadRuleSet, readPackFile } from '../ruleset/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
-import { collect } from './parse-options.js';
+import { collect, splitList } from './parse-options.js';
 
 /** `contract-audit rules list|validate|test`. */
 export function configureRulesCommand(program: Command): void {
@@ -14,11 +14,12 @@ export function configureRulesCommand(program: Command): void {
     .description('list the active rules (id, category, severity, title)')
     .option('-r, --rules <file>', 'add a rule pack (repeatable)', collect)
     .option('-p, --profile <name>', 'profile whose severities to show', 'msp')
-    .action(async (options: { rules?: string[]; profile: string }) => {
-      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}) });
-      const rows = ruleSet.rules.map((rule) => [rule.id, rule.category, rule.severity, rule.title]);
-      const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length), 8));
-      for (const row of rows) process.stdout.write(`${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ')}\n`);
+    .option('--pack <names>', 'only these bundled packs (comma-separated)', splitList)
+    .action(async (options: { rules?: string[]; profile: string; pack?: string[] }) => {
+      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) });
+      const rows = ruleSet.rules.map((rule) => [rule.id, rule.category, rule.severity, rule.pack, rule.title]);
+      const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length), 8));
+      for (const row of rows) process.stdout.write(`${row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ')}\n`);
       process.stdout.write(`${rows.length} rules, profile ${ruleSet.profile}\n`);
     });
 
@@ -66,9 +67,10 @@ export function configureRulesCommand(program: Command): void {
     .option('--categories <which>', "'all' labelled categories, or 'core' (the five core ones)", 'all')
     .option('-r, --rules <file>', 'add a rule pack (repeatable)', collect)
     .option('-p, --profile <name>', 'profile to judge with', 'msp')
+    .option('--pack <names>', 'only these bundled packs (comma-separated)', splitList)
     .option('--min-accuracy <percent>', 'exit 1 when overall accuracy is below this', Number)
-    .action(async (folder: string, options: { labels: string; ext: string; categories: string; rules?: string[]; profile: string; minAccuracy?: number }) => {
-      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}) });
+    .action(async (folder: string, options: { labels: string; ext: string; categories: string; rules?: string[]; profile: string; pack?: string[]; minAccuracy?: number }) => {
+      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) });
       let labels;
       try {
         labels = await readLabels(options.labels);

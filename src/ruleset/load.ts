@@ -19,6 +19,8 @@ export interface LoadRuleSetOptions {
   ruleFiles?: readonly string[];
   /** Load the bundled packs (default true). */
   bundled?: boolean;
+  /** Only these bundled packs, by name (default: all of them). */
+  packs?: readonly string[];
   /** Profile to apply (default `msp`). */
   profile?: string;
 }
@@ -46,7 +48,8 @@ export async function bundledRuleFiles(): Promise<string[]> {
  * listing every problem in every file when anything is wrong.
  */
 export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<RuleSet> {
-  const files = [...(options.bundled === false ? [] : await bundledRuleFiles()), ...(options.ruleFiles ?? [])];
+  const bundled = options.bundled === false ? [] : await selectBundled(options.packs);
+  const files = [...bundled, ...(options.ruleFiles ?? [])];
   const results = await Promise.all(files.map(readPackFile));
   const problems = results.flatMap((result) => result.problems);
   if (problems.length > 0) throw new RuleSetError(problems);
@@ -86,6 +89,18 @@ function applyOverrides(rules: Rule[], overrides: readonly RuleOverride[]): Rule
   }
   if (problems.length > 0) throw new RuleSetError(problems);
   return result;
+}
+
+/** The bundled rule files, or only the named packs (an unknown name is an error). */
+async function selectBundled(packs: readonly string[] | undefined): Promise<string[]> {
+  const files = await bundledRuleFiles();
+  if (!packs) return files;
+  const byName = new Map(files.map((file) => [basename(file).replace(/\.ya?ml$/, ''), file]));
+  const unknown = packs.filter((name) => !byName.has(name));
+  if (unknown.length > 0) {
+    throw new RuleSetError(unknown.map((name) => ({ file: '--pack', line: 1, col: 1, message: `unknown bundled pack '${name}' (bundled: ${[...byName.keys()].join(', ')})` })));
+  }
+  return packs.map((name) => byName.get(name) ?? '');
 }
 
 function checkUniqueIds(rules: readonly Rule[]): void {

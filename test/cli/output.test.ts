@@ -32,7 +32,7 @@ describe('report output', () => {
   });
 
   it('matches the interface shape', async () => {
-    const report = JSON.parse((await runCli(['fixtures/agreements/saas-terms.docx', '--format', 'json'])).stdout) as AuditReport;
+    const report = JSON.parse((await runCli(['fixtures/agreements/saas-terms.docx', '--format', 'json', '--pack', 'core'])).stdout) as AuditReport;
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'ruleset', 'documents', 'summary']);
     expect(report.schemaVersion).toBe(1);
     expect(report.tool.name).toBe('contract-audit');
@@ -69,7 +69,7 @@ describe('report output', () => {
   });
 
   it('groups the terminal report missing, then ambiguous, then present, with evidence, reasons and fixes', async () => {
-    const { stdout } = await runCli(['fixtures/agreements/uk-managed-services.pdf']);
+    const { stdout } = await runCli(['fixtures/agreements/uk-managed-services.pdf', '--pack', 'core']);
     expect(stdout).toMatch(/^fixtures\/agreements\/uk-managed-services\.pdf \(PDF, \d+ pages, profile msp\)/);
     const ambiguous = stdout.indexOf('AMBIGUOUS (2)');
     const present = stdout.indexOf('PRESENT (3)');

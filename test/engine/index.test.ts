@@ -14,7 +14,7 @@ const FULL_AGREEMENT = [
 
 let ruleSet: RuleSet;
 beforeAll(async () => {
-  ruleSet = await loadRuleSet();
+  ruleSet = await loadRuleSet({ packs: ['core'] });
 });
 
 async function evaluate(text: string): Promise<DocumentEvaluation> {

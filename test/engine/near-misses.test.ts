@@ -82,7 +82,7 @@ describe('findNearMisses: reasons', () => {
 describe('near misses of the bundled criminal-acts rule', () => {
   let ruleSet: RuleSet;
   beforeAll(async () => {
-    ruleSet = await loadRuleSet();
+    ruleSet = await loadRuleSet({ packs: ['core'] });
   });
 
   async function criminalActs(text: string): Promise<Finding | undefined> {

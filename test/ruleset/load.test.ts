@@ -47,8 +47,17 @@ afterAll(async () => {
 });
 
 describe('loadRuleSet: bundled rules', () => {
-  it('loads the core pack with the msp profile by default', async () => {
+  it('loads every bundled pack by default, core among them', async () => {
     const ruleSet = await loadRuleSet();
+    const names = (await bundledRuleFiles()).map((file) => file.slice(BUNDLED_RULES_DIR.length).replace(/\.yaml$/, ''));
+    expect(ruleSet.name).toBe(names.join('+'));
+    expect(names).toContain('core');
+    expect(ruleSet.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(CORE_IDS));
+    expect(new Set(ruleSet.rules.map((rule) => rule.pack))).toEqual(new Set(names));
+  });
+
+  it('loads only the named bundled packs, with the msp profile by default', async () => {
+    const ruleSet = await loadRuleSet({ packs: ['core'] });
     expect(ruleSet.name).toBe('core');
     expect(ruleSet.profile).toBe('msp');
     expect(ruleSet.profiles).toEqual(['msp', 'break-fix']);
@@ -57,16 +66,23 @@ describe('loadRuleSet: bundled rules', () => {
   });
 
   it('finds the bundled rule files', async () => {
-    expect(await bundledRuleFiles()).toEqual([join(BUNDLED_RULES_DIR, 'core.yaml')]);
+    const files = await bundledRuleFiles();
+    expect(files).toContain(join(BUNDLED_RULES_DIR, 'core.yaml'));
+    expect(files).toEqual([...files].sort());
   });
 
   it.each([
     ['msp', { 'scope-of-services-defined': 'critical', 'responsibilities-allocated': 'critical', 'criminal-acts-exclusion': 'critical', 'unpurchased-services-excluded': 'critical', 'confidentiality-mutual': 'major' }],
     ['break-fix', { 'scope-of-services-defined': 'critical', 'responsibilities-allocated': 'major', 'criminal-acts-exclusion': 'major', 'unpurchased-services-excluded': 'major', 'confidentiality-mutual': 'minor' }],
   ])('applies the %s profile to severities', async (profile, severities) => {
-    const ruleSet = await loadRuleSet({ profile });
+    const ruleSet = await loadRuleSet({ profile, packs: ['core'] });
     expect(ruleSet.profile).toBe(profile);
     expect(Object.fromEntries(ruleSet.rules.map((rule) => [rule.id, rule.severity]))).toEqual(severities);
+  });
+
+  it('refuses an unknown bundled pack, listing the bundled ones', async () => {
+    const error = await rejection(loadRuleSet({ packs: ['core', 'nope'] }));
+    expect(error.problems[0]?.message).toMatch(/^unknown bundled pack 'nope' \(bundled: .*core.*\)$/);
   });
 
   it('refuses an unknown profile, listing the known ones', async () => {
@@ -77,13 +93,13 @@ describe('loadRuleSet: bundled rules', () => {
 
 describe('loadRuleSet: extra rule files', () => {
   it('adds a pack after the bundled one', async () => {
-    const ruleSet = await loadRuleSet({ ruleFiles: [path('extra.yaml')] });
+    const ruleSet = await loadRuleSet({ ruleFiles: [path('extra.yaml')], packs: ['core'] });
     expect(ruleSet.name).toBe('core+extra');
     expect(ruleSet.rules.map((rule) => rule.id)).toEqual([...CORE_IDS, 'fraud-excluded', 'theft-excluded']);
   });
 
   it('learns profiles from the rules and sorts them after the built-in ones', async () => {
-    const ruleSet = await loadRuleSet({ ruleFiles: [path('extra.yaml')], profile: 'strict' });
+    const ruleSet = await loadRuleSet({ ruleFiles: [path('extra.yaml')], profile: 'strict', packs: ['core'] });
     expect(ruleSet.profiles).toEqual(['msp', 'break-fix', 'strict']);
     expect(ruleSet.rules.map((rule) => rule.id)).toEqual([...CORE_IDS, 'theft-excluded']);
   });
@@ -95,7 +111,7 @@ describe('loadRuleSet: extra rule files', () => {
   });
 
   it('lets a pack with the same name replace the bundled one', async () => {
-    const ruleSet = await loadRuleSet({ ruleFiles: [path('core-replacement.yaml')] });
+    const ruleSet = await loadRuleSet({ ruleFiles: [path('core-replacement.yaml')], packs: ['core'] });
     expect(ruleSet.name).toBe('core');
     expect(ruleSet.rules.map((rule) => rule.id)).toEqual(['my-only-rule']);
     expect(ruleSet.rules[0]?.position.file).toBe(path('core-replacement.yaml'));
