@@ -40,7 +40,7 @@ export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
   if (!matcher) return [];
   const found: SignalHit[] = [];
   for (const unit of cache.units(signal.scope)) {
-    if (unit.definition || !inAllowedSection(document, signal, unit.section)) continue;
+    if ((unit.definition && signal.includeDefinitions !== true) || !inAllowedSection(document, signal, unit.section)) continue;
     const hits = runMatcher(matcher, unit.text);
     if (hits.length > 0) found.push({ signal, unit, hits });
   }

@@ -32,8 +32,9 @@ function stripInline(text: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    // Emphasis only around text: a run of three or more underscores is a drafting blank, not markup.
+    .replace(/(?<![\w*_])(\*\*|__)(?![\s_*])(.+?)(?<![\s_*])\1(?![\w*_])/g, '$2')
+    .replace(/(^|[\s(])[*_](?![_*\s])(\S(?:.*?\S)?)(?<![_*])[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 }

@@ -39,6 +39,8 @@ export interface Signal {
   notInSection?: RegExp;
   /** For ambiguous signals: the one-sentence reason shown to the user. */
   reason?: string;
+  /** Also test definitions and recitals (for "defined but never used" signals). */
+  includeDefinitions?: boolean;
   position: SourcePosition;
 }
 

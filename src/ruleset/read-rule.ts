@@ -8,7 +8,7 @@ import { readProfiles } from './read-overrides.js';
 import type { YamlFile } from './yaml-file.js';
 
 const RULE_KEYS = ['id', 'category', 'title', 'severity', 'why', 'remediation', 'missing', 'present', 'ambiguous', 'weak-when', 'near-miss', 'checks', 'profiles', 'examples'];
-const SIGNAL_KEYS = ['label', 'scope', 'in-section', 'not-in-section', 'reason', 'match', 'empty-section'];
+const SIGNAL_KEYS = ['label', 'scope', 'in-section', 'not-in-section', 'reason', 'match', 'empty-section', 'include-definitions'];
 const SCOPES: readonly SignalScope[] = ['sentence', 'paragraph', 'section'];
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const DEFAULT_MISSING = 'Nothing in the document provides this protection.';
@@ -69,6 +69,12 @@ function readSignal(context: PackContext, node: unknown, ambiguous: boolean): Si
     const reason = file.string(get('reason'), "'reason'");
     if (reason !== undefined) signal.reason = reason;
   } else if (ambiguous) file.report(node, "an ambiguous signal needs a 'reason': the one sentence shown to the user");
+  if (fields.has('include-definitions')) {
+    const value = get('include-definitions');
+    if (isScalar(value) && typeof value.value === 'boolean') signal.includeDefinitions = value.value;
+    else file.report(value, "'include-definitions' must be true or false");
+    if (!ambiguous && signal.includeDefinitions) file.report(value, "'include-definitions' is only allowed on ambiguous signals: a definition never makes a protection present");
+  }
   if (fields.has('match') === fields.has('empty-section')) {
     file.report(node, "a signal needs exactly one of 'match' or 'empty-section'");
     return null;

@@ -143,3 +143,10 @@ describe('readPlainText (plain text)', () => {
     expect(plain('---\ntitle: Terms\n---\nBody').map((line) => line.text)).toEqual(['---', 'title: Terms', '---', 'Body']);
   });
 });
+
+describe('drafting blanks in Markdown', () => {
+  it('keeps runs of underscores as blanks while removing emphasis', () => {
+    const lines = readPlainText('Fee due within ____ days, see __Schedule 1__ and **Annex A** or ___.', 'markdown').lines;
+    expect(lines.map((line) => line.text)).toEqual(['Fee due within ____ days, see Schedule 1 and Annex A or ___.']);
+  });
+});
