@@ -70,7 +70,7 @@ describe('readRule: problems located at the offending node', () => {
     [
       'an unknown signal key',
       packWith(...PRESENT, '        in-sektion: Liability'),
-      [`${FILE}:11:9: unknown key 'in-sektion' in a present signal - did you mean 'in-section'? (allowed: label, scope, in-section, not-in-section, reason, match, empty-section)`],
+      [`${FILE}:11:9: unknown key 'in-sektion' in a present signal - did you mean 'in-section'? (allowed: label, scope, in-section, not-in-section, reason, match, empty-section, include-definitions)`],
     ],
     ['an invalid in-section pattern', packWith(...PRESENT, "        in-section: 'liab('"), [expect.stringMatching(/^rules\/extra\.yaml:11:21: invalid regular expression 'liab\(': .*Unterminated group$/)]],
     [
