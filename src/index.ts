@@ -11,8 +11,8 @@
  * ```
  */
 export * from './model/index.js';
-export { auditPaths, exitCodeFor, failingFindings, runRuleExamples, extractFile, DEFAULT_FAIL_POLICY, DEFAULT_MAX_FILE_BYTES, TOOL_VERSION } from './audit/index.js';
-export type { AuditOptions, FailOn, FailPolicy, AuditExitCode, ExampleResult } from './audit/index.js';
+export { auditPaths, exitCodeFor, failingFindings, runRuleExamples, extractFile, DEFAULT_FAIL_POLICY, DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES, TOOL_VERSION } from './audit/index.js';
+export type { AuditOptions, FailOn, FailPolicy, AuditExitCode, ExampleResult, InputLimits } from './audit/index.js';
 export { extractDocument, isExtractionFailure } from './extract/index.js';
 export type { ExtractOptions } from './extract/index.js';
 export { evaluateDocument, combineStatuses } from './engine/index.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { AccuracyReport, AccuracyStats, ProtectionStatus, RuleSet } from '../model/index.js';
 import { auditFile } from './audit-file.js';
-import { DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+import { DEFAULT_LIMITS } from './read-input.js';
 
 /** The five categories the product is built around. */
 export const CORE_CATEGORIES = ['scope-of-services', 'responsibilities', 'criminal-acts', 'unpurchased-services', 'confidentiality'] as const;
@@ -55,7 +55,7 @@ export async function compareWithLabels(folder: string, labels: Labels, ruleSet:
     for (const extension of extensions) {
       const name = `${id}.${extension}`;
       if (!present.has(name)) continue;
-      const report = await auditFile({ absolute: join(folder, name), display: name }, ruleSet, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+      const report = await auditFile({ absolute: join(folder, name), display: name }, ruleSet, { limits: DEFAULT_LIMITS });
       for (const [category, expected] of categories) {
         const actual: Outcome = report.status === 'unreadable' ? `unreadable:${report.error.code}` : (report.categories[category] ?? 'not-checked');
         comparisons.push({ document: name, category, expected, actual });

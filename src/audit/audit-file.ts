@@ -3,24 +3,28 @@ import type { DocumentReport, RuleSet } from '../model/index.js';
 import { evaluateDocument } from '../engine/index.js';
 import { extractDocument, isExtractionFailure } from '../extract/index.js';
 import type { InputFile } from './discover.js';
-import { readInput } from './read-input.js';
+import { readInput, type InputLimits } from './read-input.js';
 
 /** Limits and secrets that apply to every file of an audit. */
 export interface FileAuditOptions {
-  /** Largest file read, in bytes. */
-  maxFileBytes: number;
+  limits: InputLimits;
   /** Password for encrypted PDFs. */
   password?: string;
 }
 
 /** Audits one file. Never throws for bad input: an unreadable file becomes a report with its code. */
 export async function auditFile(file: InputFile, ruleSet: RuleSet, options: FileAuditOptions): Promise<DocumentReport> {
-  const bytes = await readInput(file.absolute, options.maxFileBytes);
+  const bytes = await readInput(file.absolute, options.limits.maxFileBytes);
   if (!(bytes instanceof Uint8Array)) return { path: file.display, status: 'unreadable', error: bytes };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let extracted;
   try {
-    extracted = await extractDocument(bytes, { fileName: file.display, ...(options.password !== undefined ? { password: options.password } : {}) });
+    extracted = await extractDocument(bytes, {
+      fileName: file.display,
+      maxPages: options.limits.maxPages,
+      maxInflatedBytes: options.limits.maxInflatedBytes,
+      ...(options.password !== undefined ? { password: options.password } : {}),
+    });
   } catch (error) {
     // Extractors turn known failures into values; anything else is still this file's problem only.
     const detail = error instanceof Error ? error.message : String(error);

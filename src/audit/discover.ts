@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
 /** One file to audit: where it is, and the path to show in reports. */
@@ -23,7 +23,8 @@ function toDisplay(path: string): string {
 
 /**
  * Expands command-line paths: files are kept as given; folders are walked recursively for PDF and
- * DOCX files, skipping hidden entries and Word lock files (`~$name.docx`).
+ * DOCX files, skipping hidden entries and Word lock files (`~$name.docx`). Symbolic links are
+ * followed once: a link back into a folder already being scanned is reported, not followed.
  */
 export async function discoverInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
   const files: InputFile[] = [];
@@ -40,24 +41,48 @@ export async function discoverInputs(paths: readonly string[]): Promise<{ files:
       files.push({ absolute: path, display: toDisplay(path) });
       continue;
     }
-    await walk(path, files, problems);
+    await walk(path, new Set([await realpath(path)]), files, problems);
   }
   return { files: files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0)), problems };
 }
 
-async function walk(folder: string, files: InputFile[], problems: InputProblem[]): Promise<void> {
+async function walk(folder: string, ancestors: ReadonlySet<string>, files: InputFile[], problems: InputProblem[]): Promise<void> {
   let entries;
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     problems.push({ display: toDisplay(folder), message: describeFsError(error) });
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) await walk(path, files, problems);
-    else if (entry.isFile() && FOLDER_EXTENSIONS.test(entry.name)) {
+    const name = entry.name.toString('utf8');
+    const path = join(folder, name);
+    if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+      // The name cannot be carried through reports (or reopened) faithfully: say so for this file.
+      problems.push({ display: toDisplay(path), message: 'the file name is not valid UTF-8 and cannot be reported faithfully; rename it' });
+      continue;
+    }
+    if (name.startsWith('.') || name.startsWith('~$')) continue;
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        problems.push({ display: toDisplay(path), message: `broken symbolic link: ${describeFsError(error)}` });
+        continue;
+      }
+    }
+    if (isDirectory) {
+      const real = await realpath(path).catch(() => path);
+      if (ancestors.has(real)) {
+        problems.push({ display: toDisplay(path), message: 'symbolic link loop: this folder links back to a folder being scanned; skipped' });
+        continue;
+      }
+      await walk(path, new Set([...ancestors, real]), files, problems);
+    } else if (isFile && FOLDER_EXTENSIONS.test(name)) {
       // Built from the folder as given, so the path reads the same as on the command line.
       files.push({ absolute: path, display: toDisplay(path) });
     }

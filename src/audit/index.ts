@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { AuditReport, DocumentReport, RuleSet } from '../model/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
-import { DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
 import { discoverInputs } from './discover.js';
 import { mapWithLimit } from './pool.js';
 import { summarise } from './summary.js';
@@ -13,7 +13,8 @@ export type { FailOn, FailPolicy, AuditExitCode } from './outcome.js';
 export { runRuleExamples } from './rule-examples.js';
 export type { ExampleResult } from './rule-examples.js';
 export { TOOL_VERSION } from './version.js';
-export { DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+export { DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
 export { readLabels, compareWithLabels, accuracyStats, accuracyReport, CORE_CATEGORIES } from './accuracy.js';
 export type { Labels, Comparison, Outcome } from './accuracy.js';
@@ -26,8 +27,8 @@ export interface AuditOptions {
   profile?: string;
   /** Files read and judged at the same time (default: CPUs, at most 4). */
   jobs?: number;
-  /** Largest file read, in bytes (default 50 MiB). */
-  maxFileBytes?: number;
+  /** Size limits (defaults: {@link DEFAULT_LIMITS}). */
+  limits?: Partial<InputLimits>;
   /** Password for encrypted PDFs. */
   password?: string;
   /** Called as each document is finished (in completion order). */
@@ -42,7 +43,7 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   const ruleSet = options.ruleSet ?? (await loadRuleSet({ ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
   const { files, problems } = await discoverInputs(paths);
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
-  const fileOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, ...(options.password !== undefined ? { password: options.password } : {}) };
+  const fileOptions = { limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(options.password !== undefined ? { password: options.password } : {}) };
   const audited = await mapWithLimit(files, jobs, async (file) => {
     const document = await auditFile(file, ruleSet, fileOptions);
     options.onDocument?.(document);

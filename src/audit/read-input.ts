@@ -4,6 +4,19 @@ import { describeFsError } from './discover.js';
 /** 50 MiB: far above any real agreement, low enough to keep memory bounded. */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** How much of an input is read before it is refused as TOO_LARGE. */
+export interface InputLimits {
+  /** Bytes of the file itself. */
+  maxFileBytes: number;
+  /** Pages of a PDF. */
+  maxPages: number;
+  /** Bytes a DOCX may inflate to. */
+  maxInflatedBytes: number;
+}
+
+/** Documented defaults: generous for any real agreement, safe against bombs and archives. */
+export const DEFAULT_LIMITS: InputLimits = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, maxPages: 2000, maxInflatedBytes: 200 * 1024 * 1024 };
+
 /** Why a file's bytes could not be had. */
 export interface ReadFailure {
   code: 'TOO_LARGE' | 'READ_ERROR';

@@ -20,6 +20,8 @@ interface AuditCommandOptions {
   passwordFile?: string;
   jobs?: number;
   maxFileSize: number;
+  maxPages: number;
+  maxInflatedSize: number;
   color: boolean;
 }
 
@@ -47,6 +49,8 @@ export function configureAuditCommand(program: Command): void {
     .option('--password-file <file>', 'read the password for encrypted PDFs from a file')
     .option('-j, --jobs <n>', 'files processed at the same time', integerIn(1, 64))
     .option('--max-file-size <MiB>', 'refuse files larger than this', integerIn(1, 4096), 50)
+    .option('--max-pages <n>', 'refuse PDFs with more pages than this', integerIn(1, 1_000_000), 2000)
+    .option('--max-inflated-size <MiB>', 'refuse DOCX files that would inflate to more than this', integerIn(1, 65536), 200)
     .option('--no-color', 'plain output without colours (also honours NO_COLOR)')
     .action(async (paths: string[], options: AuditCommandOptions, command: Command) => {
       if (paths.length === 0) {
@@ -56,7 +60,7 @@ export function configureAuditCommand(program: Command): void {
       const password = await readPassword(options);
       const report = await auditPaths(paths, {
         ruleSet,
-        maxFileBytes: options.maxFileSize * 1024 * 1024,
+        limits: { maxFileBytes: options.maxFileSize * 1048576, maxPages: options.maxPages, maxInflatedBytes: options.maxInflatedSize * 1048576 },
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(password !== undefined ? { password } : {}),
       });

@@ -5,6 +5,7 @@ import { configureAuditCommand } from './audit-command.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { configureExplainCommand } from './explain-command.js';
 import { configureExtractCommand } from './extract-command.js';
+import { exitCleanlyOnInterrupt } from './interrupt.js';
 import { configureRulesCommand } from './rules-command.js';
 
 const EXAMPLES = `
@@ -41,6 +42,7 @@ function buildProgram(): Command {
 /** Runs the CLI and returns the exit code; the only place errors become exit codes. */
 export async function run(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  exitCleanlyOnInterrupt();
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

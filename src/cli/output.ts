@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError, USAGE_ERROR } from './cli-error.js';
+import { pendingFiles } from './interrupt.js';
 
 /**
  * Writes a report atomically: to a temporary file in the same folder, then renamed into place, so
@@ -9,12 +10,15 @@ import { CliError, USAGE_ERROR } from './cli-error.js';
  */
 export async function writeAtomically(path: string, content: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  pendingFiles.add(temporary);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw new CliError(`cannot write ${path}: ${(error as Error).message}`, USAGE_ERROR);
+  } finally {
+    pendingFiles.delete(temporary);
   }
 }
 

@@ -1,12 +1,28 @@
 import mammoth from 'mammoth';
 import type { ExtractionFailure } from '../model/index.js';
 import type { RawDocument, RawLine } from './raw-line.js';
+import { zipInflatedSize } from './zip-size.js';
+
+/** Real documents compress text perhaps 10-20 times; a bomb compresses zeros a thousand times. */
+const MAX_COMPRESSION_RATIO = 1000;
+
+const mebibytes = (bytes: number): string => (Number.isFinite(bytes) ? (bytes / 1048576).toFixed(0) : 'more than 4096');
 
 /**
  * Reads a DOCX with mammoth. Its HTML keeps Word's heading styles (h1-h6), paragraphs, list items
  * and tables, which become structured lines; table rows become one line with cells joined by " | ".
  */
-export async function readDocx(bytes: Uint8Array): Promise<RawDocument | ExtractionFailure> {
+export async function readDocx(bytes: Uint8Array, maxInflatedBytes = Number.POSITIVE_INFINITY): Promise<RawDocument | ExtractionFailure> {
+  const size = zipInflatedSize(bytes);
+  if (size && (size.uncompressed > maxInflatedBytes || size.worstRatio > MAX_COMPRESSION_RATIO)) {
+    return {
+      code: 'TOO_LARGE',
+      format: 'docx',
+      message: size.uncompressed > maxInflatedBytes
+        ? `this Word document would inflate to ${mebibytes(size.uncompressed)} MiB, over the ${mebibytes(maxInflatedBytes)} MiB limit (a decompression bomb, or raise --max-inflated-size)`
+        : 'this Word document is compressed far more than any real document (a decompression bomb); it was not opened',
+    };
+  }
   try {
     // Word's Title style is a heading too; mammoth leaves it as a plain paragraph by default.
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => h1:fresh"] });

@@ -16,6 +16,10 @@ export interface ExtractOptions {
   fileName: string;
   /** Password for encrypted PDFs. */
   password?: string;
+  /** Refuse PDFs with more pages than this. */
+  maxPages?: number;
+  /** Refuse DOCX files that would inflate to more than this many bytes. */
+  maxInflatedBytes?: number;
 }
 
 /** True when extraction produced a failure rather than a document. */
@@ -33,10 +37,10 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
   let raw: RawDocument | ExtractionFailure;
   switch (sniffed.format) {
     case 'pdf':
-      raw = await readPdf(bytes, options.password !== undefined ? { password: options.password } : {});
+      raw = await readPdf(bytes, { ...(options.password !== undefined ? { password: options.password } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
       break;
     case 'docx':
-      raw = await readDocx(bytes);
+      raw = await readDocx(bytes, options.maxInflatedBytes);
       break;
     default:
       raw = readPlainText(sniffed.text ?? '', sniffed.format);

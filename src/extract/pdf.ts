@@ -16,6 +16,8 @@ const DANGLING_WORD = /\b(?:the|a|an|of|to|and|or|this|that|in|for|with|by|on|at
 /** Options for reading a PDF. */
 export interface PdfReadOptions {
   password?: string;
+  /** Refuse PDFs with more pages than this (checked before any page is read). */
+  maxPages?: number;
 }
 
 /** Reads a PDF page by page with pdf-parse; failures come back as values. */
@@ -23,6 +25,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
   try {
+    if (options.maxPages !== undefined) {
+      const { total } = await parser.getInfo();
+      if (total > options.maxPages) {
+        return { code: 'TOO_LARGE', format: 'pdf', message: `this PDF has ${total} pages, over the ${options.maxPages}-page limit; raise it with --max-pages if this is really one agreement` };
+      }
+    }
     const result = await parser.getText({ lineEnforce: true });
     const pageTexts = result.pages.map((page) => page.text.split('\n'));
     return toRawDocument(pageTexts);

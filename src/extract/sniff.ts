@@ -30,7 +30,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(bytes);
   if (startsWith(bytes, OLE_SIGNATURE)) {
     if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
-      return { code: 'ENCRYPTED', format: 'docx', message: 'this Word document is password-protected: remove the password in Word (File > Info > Protect Document) and save it again' };
+      // Encrypted Word files cannot be opened even with the password (unlike PDFs): unsupported.
+      return { code: 'UNSUPPORTED_FORMAT', format: 'docx', message: 'this Word document is password-protected, which is not supported: remove the password in Word (File > Info > Protect Document) and save it again as .docx' };
     }
     return unsupported('legacy Word .doc (or another pre-2007 Office file) is not supported: open it in Word or LibreOffice and save as .docx or PDF');
   }

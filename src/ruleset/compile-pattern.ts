@@ -3,6 +3,8 @@
 const WORD_START = '(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))';
 const WORD_END = '(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9]))';
 
+import { hasNestedUnboundedRepetition } from './regex-safety.js';
+
 /**
  * Compiles rule patterns. Every pattern is case-insensitive and implicitly bounded at word edges,
  * so `hack(ing|ers?)` does not match inside "whacking", while `etc\.`, `services?:(?=\s)` and
@@ -30,6 +32,9 @@ export function patternProblem(source: string): string | null {
     new RegExp(source, 'i');
     compileRegex(source);
     if (new RegExp(`^(?:${source})$`, 'i').test('')) return `pattern '${source}' matches empty text, so it would match everywhere`;
+    if (hasNestedUnboundedRepetition(source)) {
+      return `pattern '${source}' repeats a group that itself repeats without bound (like (a+)+), which can take exponential time on some text; bound one of the repetitions, e.g. {0,5}`;
+    }
     return null;
   } catch (error) {
     return `invalid regular expression '${source}': ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`;

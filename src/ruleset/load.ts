@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rule, RuleSet } from '../model/index.js';
@@ -9,6 +9,9 @@ import { readPack, type RulePack } from './read-pack.js';
 /** Profiles every rule set knows; packs may add more through rule `profiles:` entries. */
 export const BUILT_IN_PROFILES = ['msp', 'break-fix'] as const;
 export const DEFAULT_PROFILE = 'msp';
+
+/** The bundled packs together are a few hundred KiB; a rule file far larger is a mistake or an attack. */
+export const MAX_RULE_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Folder of the bundled rule packs (shipped with the package). */
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -29,6 +32,10 @@ export interface LoadRuleSetOptions {
 export async function readPackFile(path: string): Promise<{ pack: RulePack | null; problems: RuleFileProblem[] }> {
   let source: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_RULE_FILE_BYTES) {
+      return { pack: null, problems: [{ file: path, line: 1, col: 1, message: `rule file is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_RULE_FILE_BYTES / 1048576} MiB limit for rule files; split it into packs` }] };
+    }
     source = await readFile(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { suggest, type RuleFileProblem } from './problems.js';
 
 /** A parsed YAML file that can report problems at a node's position. */
@@ -14,6 +14,12 @@ export class YamlFile {
       const at = this.lines.linePos(error.pos[0]);
       this.problems.push({ file, line: at.line, col: at.col, message: error.message.split('\n')[0] ?? error.message });
     }
+    // Aliases could multiply a small file into a huge one ("billion laughs"); rule files never need them.
+    visit(this.document, {
+      Alias: (_key, node) => {
+        this.report(node, `aliases (*${node.source}) are not allowed in rule files; repeat the value or define a term`);
+      },
+    });
   }
 
   /** Where a node starts (or the start of the file). */

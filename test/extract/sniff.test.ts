@@ -58,7 +58,7 @@ describe('sniffFormat', () => {
 
     it('reports an OLE file holding an EncryptedPackage stream as an encrypted DOCX', () => {
       const input = bytes(OLE, new Uint8Array(504), Buffer.from('EncryptionInfo', 'utf16le'), new Uint8Array(8), Buffer.from('EncryptedPackage', 'utf16le'));
-      expect(sniffFormat(input, 'agreement.docx')).toMatchObject({ code: 'ENCRYPTED', format: 'docx' });
+      expect(sniffFormat(input, 'agreement.docx')).toMatchObject({ code: 'UNSUPPORTED_FORMAT', format: 'docx', message: expect.stringMatching(/password-protected/) });
     });
 
     it('does not take the ASCII spelling of "EncryptedPackage" for the stream name', () => {
