@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { Matcher } from '../model/index.js';
 import { compilePhrase, compileRegex, patternProblem } from './compile-pattern.js';
 import { suggest } from './problems.js';
@@ -43,10 +43,6 @@ function positiveInteger(file: YamlFile, pair: Pair<unknown, unknown> | undefine
  * or a bare string, which is shorthand for a regex.
  */
 export function readMatcher(file: YamlFile, node: unknown, terms: Terms, what = 'matcher'): Matcher | null {
-  if (isAlias(node)) {
-    file.report(node, 'aliases are not allowed in rule files; repeat the value or define a term');
-    return null;
-  }
   if (isScalar(node) && typeof node.value === 'string') {
     const compiled = patterns(file, node, what, compileRegex);
     return compiled.length > 0 ? { kind: 'regex', patterns: compiled } : null;

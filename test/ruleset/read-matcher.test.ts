@@ -74,12 +74,12 @@ describe('readMatcher: problems located at the offending node', () => {
   });
 
   it('refuses an alias used as a matcher', () => {
-    expect(problems(packMatching('*w', '&w fraud'))).toEqual([`${FILE}:10:16: aliases are not allowed in rule files; repeat the value or define a term`]);
+    expect(problems(packMatching('*w', '&w fraud'))).toEqual([`${FILE}:10:16: aliases (*w) are not allowed in rule files; repeat the value or define a term`]);
   });
 
   it('refuses an alias of a term', () => {
     const source = packWithTerms(['  crime: &c {regex: fraud}'], '*c');
-    expect(problems(source)).toEqual([`${FILE}:12:16: aliases are not allowed in rule files; repeat the value or define a term`]);
+    expect(problems(source)).toEqual([`${FILE}:12:16: aliases (*c) are not allowed in rule files; repeat the value or define a term`]);
   });
 
   it('suggests a defined term for a misspelt one', () => {
