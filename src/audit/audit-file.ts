@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { DocumentReport, RuleSet } from '../model/index.js';
+import type { DocumentReport, ExtractedDocument, ExtractionFailure, RuleSet } from '../model/index.js';
 import { evaluateDocument } from '../engine/index.js';
-import { extractDocument, isExtractionFailure } from '../extract/index.js';
+import { extractDocument, isExtractionFailure, type ExtractOptions } from '../extract/index.js';
 import type { InputFile } from './discover.js';
 import { readInput, type InputLimits } from './read-input.js';
 
@@ -10,6 +10,8 @@ export interface FileAuditOptions {
   limits: InputLimits;
   /** Password for encrypted PDFs. */
   password?: string;
+  /** How to extract (default: in this thread, without a time limit). */
+  extract?: (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument | ExtractionFailure>;
 }
 
 /** Audits one file. Never throws for bad input: an unreadable file becomes a report with its code. */
@@ -19,7 +21,7 @@ export async function auditFile(file: InputFile, ruleSet: RuleSet, options: File
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let extracted;
   try {
-    extracted = await extractDocument(bytes, {
+    extracted = await (options.extract ?? extractDocument)(bytes, {
       fileName: file.display,
       maxPages: options.limits.maxPages,
       maxInflatedBytes: options.limits.maxInflatedBytes,

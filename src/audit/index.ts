@@ -4,7 +4,11 @@ import { loadRuleSet } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
 import { discoverInputs } from './discover.js';
+import { ExtractorPool } from './extractor-pool.js';
 import { mapWithLimit } from './pool.js';
+
+/** Time allowed to read one document: far more than any real agreement needs. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 import { summarise } from './summary.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -31,6 +35,8 @@ export interface AuditOptions {
   limits?: Partial<InputLimits>;
   /** Password for encrypted PDFs. */
   password?: string;
+  /** Time allowed to read one document, in milliseconds (default 60 s). */
+  timeoutMs?: number;
   /** Called as each document is finished (in completion order). */
   onDocument?: (document: DocumentReport) => void;
 }
@@ -43,12 +49,22 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   const ruleSet = options.ruleSet ?? (await loadRuleSet({ ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
   const { files, problems } = await discoverInputs(paths);
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
-  const fileOptions = { limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(options.password !== undefined ? { password: options.password } : {}) };
-  const audited = await mapWithLimit(files, jobs, async (file) => {
-    const document = await auditFile(file, ruleSet, fileOptions);
-    options.onDocument?.(document);
-    return document;
-  });
+  const pool = new ExtractorPool(jobs, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const fileOptions = {
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    extract: pool.extract.bind(pool),
+    ...(options.password !== undefined ? { password: options.password } : {}),
+  };
+  let audited: DocumentReport[];
+  try {
+    audited = await mapWithLimit(files, jobs, async (file) => {
+      const document = await auditFile(file, ruleSet, fileOptions);
+      options.onDocument?.(document);
+      return document;
+    });
+  } finally {
+    await pool.close();
+  }
   const missing: DocumentReport[] = problems.map((problem) => ({ path: problem.display, status: 'unreadable', error: { code: 'READ_ERROR', message: problem.message } }));
   const documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {

@@ -6,7 +6,7 @@ import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { useColor, writeAtomically } from './output.js';
-import { collect, integerIn, splitList } from './parse-options.js';
+import { collect, integerIn, positiveSeconds, splitList } from './parse-options.js';
 
 interface AuditCommandOptions {
   format: string;
@@ -22,6 +22,7 @@ interface AuditCommandOptions {
   maxFileSize: number;
   maxPages: number;
   maxInflatedSize: number;
+  timeout: number;
   color: boolean;
 }
 
@@ -51,6 +52,7 @@ export function configureAuditCommand(program: Command): void {
     .option('--max-file-size <MiB>', 'refuse files larger than this', integerIn(1, 4096), 50)
     .option('--max-pages <n>', 'refuse PDFs with more pages than this', integerIn(1, 1_000_000), 2000)
     .option('--max-inflated-size <MiB>', 'refuse DOCX files that would inflate to more than this', integerIn(1, 65536), 200)
+    .option('--timeout <seconds>', 'time allowed to read one document before it is reported as TIMEOUT', positiveSeconds, 60)
     .option('--no-color', 'plain output without colours (also honours NO_COLOR)')
     .action(async (paths: string[], options: AuditCommandOptions, command: Command) => {
       if (paths.length === 0) {
@@ -60,6 +62,7 @@ export function configureAuditCommand(program: Command): void {
       const password = await readPassword(options);
       const report = await auditPaths(paths, {
         ruleSet,
+        timeoutMs: options.timeout * 1000,
         limits: { maxFileBytes: options.maxFileSize * 1048576, maxPages: options.maxPages, maxInflatedBytes: options.maxInflatedSize * 1048576 },
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(password !== undefined ? { password } : {}),

@@ -18,3 +18,10 @@ export function collect(value: string, previous: string[] = []): string[] {
 export function splitList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
 }
+
+/** Commander parser for a positive number of seconds (fractions allowed). */
+export function positiveSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return seconds;
+}
