@@ -46,6 +46,25 @@ function zip(entries: Array<{ name: string; data: Buffer }>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
+/** A valid PDF with `count` empty pages, written object by object with a correct xref table. */
+function manyPagePdf(count: number): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${count} /Kids [${Array.from({ length: count }, (_, index) => `${index + 3} 0 R`).join(' ')}] >>`,
+    ...Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'),
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body);
+}
+
 async function auditJson(args: string[]): Promise<{ code: number; report: AuditReport; stderr: string }> {
   const result = await runCli(['--format', 'json', ...args]);
   return { code: result.code, report: JSON.parse(result.stdout) as AuditReport, stderr: result.stderr };
@@ -61,7 +80,14 @@ describe('oversized inputs are refused with TOO_LARGE under documented limits', 
     expect(report.documents[0]).toMatchObject({ status: 'unreadable', error: { code: 'TOO_LARGE', message: expect.stringMatching(/200\.0 MiB, over the 50 MiB limit; raise it with --max-file-size/) } });
   });
 
-  it('refuses a PDF with more pages than --max-pages (default 2000)', async () => {
+  it('refuses a 10,000-page PDF under the default page limit (2000)', async () => {
+    const path = join(work, 'ten-thousand-pages.pdf');
+    writeFileSync(path, manyPagePdf(10_000));
+    const { report } = await auditJson([path]);
+    expect(report.documents[0]).toMatchObject({ status: 'unreadable', error: { code: 'TOO_LARGE', message: 'this PDF has 10000 pages, over the 2000-page limit; raise it with --max-pages if this is really one agreement' } });
+  });
+
+  it('refuses a PDF with more pages than --max-pages', async () => {
     const { report } = await auditJson(['--max-pages', '3', 'fixtures/agreements/us-msp-msa.pdf']);
     expect(report.documents[0]).toMatchObject({ status: 'unreadable', error: { code: 'TOO_LARGE', message: expect.stringMatching(/has \d+ pages, over the 3-page limit/) } });
   });
