@@ -22,3 +22,23 @@ describe('discoverInputs', () => {
     expect(problems).toEqual([{ display: join(root, 'nope.pdf'), message: 'no such file or folder' }]);
   });
 });
+
+describe('a file that vanishes between discovery and reading', () => {
+  it('is reported for itself as READ_ERROR while the others are audited', async () => {
+    const { unlinkSync, copyFileSync } = await import('node:fs');
+    const { auditFile } = await import('../../src/audit/audit-file.js');
+    const { DEFAULT_LIMITS } = await import('../../src/audit/read-input.js');
+    const { loadRuleSet } = await import('../../src/ruleset/index.js');
+    const folder = mkdtempSync(join(tmpdir(), 'contract-audit-vanish-'));
+    copyFileSync(new URL('../../fixtures/agreements/mutual-nda.md', import.meta.url), join(folder, 'kept.md'));
+    writeFileSync(join(folder, 'gone.pdf'), '%PDF-1.4');
+    writeFileSync(join(folder, 'kept.pdf'), '%PDF-1.4');
+    const { files } = await discoverInputs([folder]);
+    unlinkSync(join(folder, 'gone.pdf'));
+    const ruleSet = await loadRuleSet({ packs: ['core'] });
+    const reports = await Promise.all(files.map((file) => auditFile(file, ruleSet, { limits: DEFAULT_LIMITS })));
+    expect(reports.find((report) => report.path.endsWith('gone.pdf'))).toMatchObject({ status: 'unreadable', error: { code: 'READ_ERROR', message: 'cannot read the file: no such file or folder' } });
+    expect(reports.find((report) => report.path.endsWith('kept.pdf'))?.status).toBe('unreadable'); // a stub, but read
+    expect(await auditFile({ absolute: join(folder, 'kept.md'), display: 'kept.md' }, ruleSet, { limits: DEFAULT_LIMITS })).toMatchObject({ status: 'audited' });
+  });
+});

@@ -10,24 +10,25 @@ import { ROOT, runCli } from './run-cli.js';
 const work = mkdtempSync(join(tmpdir(), 'contract-audit-hostile-'));
 
 /** A zip whose entries are deflated as given: enough of a DOCX for the sniffer and the size check. */
-function zip(entries: Array<{ name: string; data: Buffer }>): Buffer {
+function zip(entries: Array<{ name: string; data: Buffer; stored?: boolean }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
-    const compressed = deflateRawSync(data);
+  for (const { name, data, stored } of entries) {
+    const compressed = stored ? data : deflateRawSync(data);
+    const method = stored ? 0 : 8;
     const nameBytes = Buffer.from(name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(compressed.length, 18);
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(compressed.length, 20);
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
@@ -110,6 +111,23 @@ describe('formats that cannot be read are named, with what to do', () => {
     writeFileSync(encrypted, Buffer.concat([readFileSync(join(ROOT, 'fixtures/broken/legacy.doc')), Buffer.from('EncryptedPackage', 'utf16le')]));
     const { report } = await auditJson([encrypted]);
     expect(report.documents[0]).toMatchObject({ error: { code: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(/password-protected.*save it again as \.docx/) } });
+  });
+});
+
+describe('other formats are named, with the conversion to make', () => {
+  // OpenDocument stores its mimetype uncompressed first, as real .odt files do.
+  const odt = zip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text'), stored: true }, { name: 'content.xml', data: Buffer.from('<office:document-content/>') }]);
+  it.each([
+    { name: 'terms.rtf', bytes: Buffer.from('{\\rtf1\\ansi Terms of service}'), message: /RTF is not supported: save it as \.docx or PDF/ },
+    { name: 'terms.odt', bytes: odt, message: /OpenDocument \(\.odt\) is not supported: save it as \.docx or PDF/ },
+    { name: 'scan.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), message: /an image, not a document: run OCR/ },
+    { name: 'scan.pdf', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]), message: /an image, not a document/ },
+  ])('$name -> UNSUPPORTED_FORMAT', async ({ name, bytes, message }) => {
+    const path = join(work, name);
+    writeFileSync(path, bytes);
+    const { code, report } = await auditJson([path]);
+    expect(code).toBe(3);
+    expect(report.documents[0]).toMatchObject({ status: 'unreadable', error: { code: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(message) } });
   });
 });
 
