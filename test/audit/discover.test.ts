@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditFile } from '../../src/audit/audit-file.js';
 import { discoverInputs } from '../../src/audit/discover.js';
+import { DEFAULT_LIMITS } from '../../src/audit/read-input.js';
+import { loadRuleSet } from '../../src/ruleset/index.js';
 
 describe('discoverInputs', () => {
   const root = mkdtempSync(join(tmpdir(), 'contract-audit-discover-'));
@@ -25,10 +28,6 @@ describe('discoverInputs', () => {
 
 describe('a file that vanishes between discovery and reading', () => {
   it('is reported for itself as READ_ERROR while the others are audited', async () => {
-    const { unlinkSync, copyFileSync } = await import('node:fs');
-    const { auditFile } = await import('../../src/audit/audit-file.js');
-    const { DEFAULT_LIMITS } = await import('../../src/audit/read-input.js');
-    const { loadRuleSet } = await import('../../src/ruleset/index.js');
     const folder = mkdtempSync(join(tmpdir(), 'contract-audit-vanish-'));
     copyFileSync(new URL('../../fixtures/agreements/mutual-nda.md', import.meta.url), join(folder, 'kept.md'));
     writeFileSync(join(folder, 'gone.pdf'), '%PDF-1.4');
