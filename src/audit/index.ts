@@ -3,7 +3,7 @@ import type { AuditReport, DocumentReport, RuleSet } from '../model/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
-import { discoverInputs } from './discover.js';
+import { discoverInputs, type DiscoverOptions } from './discover.js';
 import { ExtractorPool } from './extractor-pool.js';
 import { mapWithLimit } from './pool.js';
 
@@ -18,6 +18,8 @@ export { runRuleExamples } from './rule-examples.js';
 export type { ExampleResult } from './rule-examples.js';
 export { TOOL_VERSION } from './version.js';
 export { DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES } from './read-input.js';
+export { IGNORE_FILE } from './discover.js';
+export type { DiscoverOptions } from './discover.js';
 export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
 export { readLabels, compareWithLabels, accuracyStats, accuracyReport, CORE_CATEGORIES } from './accuracy.js';
@@ -35,10 +37,14 @@ export interface AuditOptions {
   limits?: Partial<InputLimits>;
   /** Password for encrypted PDFs. */
   password?: string;
+  /** Which files in scanned folders to audit (include / exclude globs). */
+  discover?: DiscoverOptions;
   /** Time allowed to read one document, in milliseconds (default 60 s). */
   timeoutMs?: number;
   /** Called as each document is finished (in completion order). */
   onDocument?: (document: DocumentReport) => void;
+  /** Called once the inputs are known (done 0) and after each document: for progress displays. */
+  onProgress?: (progress: { done: number; total: number; path?: string }) => void;
 }
 
 /**
@@ -47,7 +53,7 @@ export interface AuditOptions {
  */
 export async function auditPaths(paths: readonly string[], options: AuditOptions = {}): Promise<AuditReport> {
   const ruleSet = options.ruleSet ?? (await loadRuleSet({ ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
-  const { files, problems } = await discoverInputs(paths);
+  const { files, problems } = await discoverInputs(paths, options.discover);
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
   const pool = new ExtractorPool(jobs, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const fileOptions = {
@@ -56,10 +62,13 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
     ...(options.password !== undefined ? { password: options.password } : {}),
   };
   let audited: DocumentReport[];
+  let done = 0;
+  options.onProgress?.({ done, total: files.length });
   try {
     audited = await mapWithLimit(files, jobs, async (file) => {
       const document = await auditFile(file, ruleSet, fileOptions);
       options.onDocument?.(document);
+      options.onProgress?.({ done: ++done, total: files.length, path: file.display });
       return document;
     });
   } finally {

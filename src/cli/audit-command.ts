@@ -6,6 +6,7 @@ import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { useColor, writeAtomically } from './output.js';
+import { progressBar, wantsProgress } from './progress.js';
 import { collect, integerIn, positiveSeconds, splitList } from './parse-options.js';
 
 interface AuditCommandOptions {
@@ -15,6 +16,8 @@ interface AuditCommandOptions {
   severity: Severity;
   rules?: string[];
   pack?: string[];
+  include?: string[];
+  exclude?: string[];
   profile: string;
   password?: string;
   passwordFile?: string;
@@ -24,6 +27,8 @@ interface AuditCommandOptions {
   maxInflatedSize: number;
   timeout: number;
   color: boolean;
+  summary?: boolean;
+  quiet?: boolean;
 }
 
 async function readPassword(options: AuditCommandOptions): Promise<string | undefined> {
@@ -41,9 +46,13 @@ export function configureAuditCommand(program: Command): void {
     .argument('[paths...]', 'agreements to audit: PDF, DOCX, .txt or .md files, or folders (PDF and DOCX inside are audited)')
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--summary', 'terminal format: print only the portfolio matrix and the summary')
+    .option('-q, --quiet', 'no progress display')
     .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices(['missing', 'ambiguous', 'none']).default('missing'))
     .addOption(new Option('--severity <level>', 'least severe finding that can fail the run').choices([...SEVERITIES]).default('major'))
     .option('-r, --rules <file>', 'add a rule pack (repeatable); a pack with a bundled pack\'s name replaces it', collect)
+    .option('--include <glob>', 'in folders, audit only files matching this glob (repeatable; e.g. "*.md")', collect)
+    .option('--exclude <glob>', 'in folders, skip files and folders matching this glob (repeatable)', collect)
     .option('--pack <names>', 'use only these bundled packs (comma-separated, e.g. core,liability)', splitList)
     .option('-p, --profile <name>', 'profile: msp (ongoing managed services) or break-fix (reactive / project work)', 'msp')
     .option('--password <password>', 'password for encrypted PDFs')
@@ -60,19 +69,24 @@ export function configureAuditCommand(program: Command): void {
       }
       const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) });
       const password = await readPassword(options);
+      const progress = wantsProgress(process.stderr, process.env, options.quiet === true) ? progressBar(process.stderr) : undefined;
       const report = await auditPaths(paths, {
+        ...(progress ? { onProgress: progress.update } : {}),
         ruleSet,
         timeoutMs: options.timeout * 1000,
+        discover: { ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
         limits: { maxFileBytes: options.maxFileSize * 1048576, maxPages: options.maxPages, maxInflatedBytes: options.maxInflatedSize * 1048576 },
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(password !== undefined ? { password } : {}),
       });
+      progress?.finish();
       const formatter = FORMATTERS[options.format];
       if (!formatter) throw new CliError(`unknown format '${options.format}'`, USAGE_ERROR);
       const toFile = options.output !== undefined;
       const text = formatter(report, {
         color: !toFile && useColor(options.color, process.stdout, process.env),
         width: Math.min(process.stdout.columns ?? 100, 120),
+        ...(options.summary === true ? { summaryOnly: true } : {}),
       });
       if (options.output !== undefined) await writeAtomically(options.output, text);
       else process.stdout.write(text);

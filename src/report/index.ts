@@ -1,8 +1,11 @@
 import type { AuditReport } from '../model/index.js';
+import { formatCsv } from './csv.js';
 import { formatJson } from './json.js';
 import { formatTerminal, type TerminalOptions } from './terminal.js';
 
 export { formatJson } from './json.js';
+export { formatCsv } from './csv.js';
+export { formatPortfolio, worstFirst } from './portfolio.js';
 export { formatTerminal } from './terminal.js';
 export { formatExtractedText } from './extracted-text.js';
 export { formatRuleExplanation } from './explain.js';
@@ -19,6 +22,7 @@ export type Formatter = (report: AuditReport, options: FormatOptions) => string;
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   terminal: formatTerminal,
   json: (report) => formatJson(report),
+  csv: (report) => formatCsv(report),
 };
 
 /** Names accepted by `--format`. */

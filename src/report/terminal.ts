@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditReport, AuditedDocumentReport, Evidence, Finding, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
+import { formatPortfolio } from './portfolio.js';
 import { wrap } from './wrap.js';
 
 /** Options for the terminal format. */
@@ -8,6 +9,8 @@ export interface TerminalOptions {
   color: boolean;
   /** Line width to wrap at. */
   width: number;
+  /** Print only the portfolio matrix and the summary, not each document's findings. */
+  summaryOnly?: boolean;
 }
 
 const ORDER: readonly ProtectionStatus[] = ['missing', 'indeterminate', 'ambiguous', 'present'];
@@ -75,10 +78,12 @@ function formatUnreadable(document: UnreadableDocumentReport, chalk: ChalkInstan
 export function formatTerminal(report: AuditReport, options: TerminalOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(40, options.width);
+  const portfolio = report.documents.length > 1 || options.summaryOnly === true ? `${chalk.bold('Portfolio')}\n${formatPortfolio(report, width)}` : '';
+  if (options.summaryOnly === true) return `${portfolio}\n${formatSummary(report, chalk, width)}\n`;
   const blocks = report.documents.map((document) =>
     (document.status === 'audited' ? formatAudited(document, report.ruleset.profile, chalk, width) : formatUnreadable(document, chalk, width)).join('\n'),
   );
-  return `${blocks.join('\n\n')}\n\n${formatSummary(report, chalk, width)}\n`;
+  return `${blocks.join('\n\n')}\n\n${portfolio ? `${portfolio}\n` : ''}${formatSummary(report, chalk, width)}\n`;
 }
 
 /** "Summary: 2 documents · 1 audited · ...", wrapped between items to fit the width. */

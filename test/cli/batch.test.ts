@@ -1,0 +1,61 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditReport } from '../../src/model/index.js';
+import { ROOT, runCli } from './run-cli.js';
+
+// A folder tree like an MSP's contract archive.
+const root = mkdtempSync(join(tmpdir(), 'contract-audit-batch-'));
+const fixture = (name: string): string => join(ROOT, 'fixtures/agreements', name);
+mkdirSync(join(root, 'clients/acme/old'), { recursive: true });
+mkdirSync(join(root, 'clients/globex'), { recursive: true });
+mkdirSync(join(root, 'drafts'), { recursive: true });
+copyFileSync(fixture('us-msp-msa.pdf'), join(root, 'clients/acme/msa.pdf'));
+copyFileSync(fixture('one-page-agreement.docx'), join(root, 'clients/acme/old/2019.docx'));
+copyFileSync(fixture('saas-terms.pdf'), join(root, 'clients/globex/terms.pdf'));
+copyFileSync(fixture('mutual-nda.md'), join(root, 'clients/globex/nda.md'));
+copyFileSync(fixture('break-fix-terms.pdf'), join(root, 'drafts/draft.pdf'));
+writeFileSync(join(root, '.contract-auditignore'), '# drafts are not signed yet\ndrafts/\n');
+writeFileSync(join(root, 'clients/acme/.contract-auditignore'), 'old/\n');
+
+const paths = async (args: string[]): Promise<string[]> => {
+  const report = JSON.parse((await runCli(['--format', 'json', '--pack', 'core', ...args])).stdout) as AuditReport;
+  return report.documents.map((document) => document.path.slice(root.length + 1));
+};
+
+describe('choosing files in a folder', () => {
+  it('honours .contract-auditignore files at every level and scans PDF and DOCX by default', async () => {
+    expect(await paths([root])).toEqual(['clients/acme/msa.pdf', 'clients/globex/terms.pdf']);
+  });
+
+  it('audits only --include matches (any extension) and skips --exclude matches', async () => {
+    expect(await paths([root, '--include', '*.md', '--include', '*.pdf'])).toEqual(['clients/acme/msa.pdf', 'clients/globex/nda.md', 'clients/globex/terms.pdf']);
+    expect(await paths([root, '--exclude', 'clients/globex/**'])).toEqual(['clients/acme/msa.pdf']);
+  });
+
+  it('expands a quoted glob itself', async () => {
+    const report = JSON.parse((await runCli(['--format', 'json', '--pack', 'core', `${root}/clients/*/*.pdf`])).stdout) as AuditReport;
+    expect(report.documents.map((document) => document.path.slice(root.length + 1))).toEqual(['clients/acme/msa.pdf', 'clients/globex/terms.pdf']);
+  });
+});
+
+describe('portfolio outputs', () => {
+  it('--summary prints the portfolio matrix worst first and the summary, without the details', async () => {
+    const { stdout } = await runCli([root, '--summary', '--pack', 'core']);
+    expect(stdout).toMatch(/^Portfolio\n/);
+    expect(stdout).not.toMatch(/MISSING \(/);
+    const rows = stdout.split('\n').filter((line) => line.includes(root.slice(-10)) || line.includes('terms.pdf') || line.includes('msa.pdf'));
+    expect(rows[0]).toMatch(/terms\.pdf/); // saas terms miss a critical protection; the MSA misses none
+    expect(stdout).toMatch(/Summary: 2 documents · 2 audited/);
+  });
+
+  it('--format csv gives one row per document and finding', async () => {
+    const { stdout, code } = await runCli([root, '--format', 'csv', '--pack', 'core']);
+    expect(code).toBe(1);
+    const rows = stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toMatch(/^path,format,document_status,error_code,category,status,rule_id,severity,message,evidence,page,section,line$/);
+    expect(rows).toHaveLength(1 + 2 * 5);
+    expect(rows.filter((row) => row.includes(',criminal-acts,'))).toHaveLength(2);
+  });
+});
