@@ -1,10 +1,12 @@
 import type { AuditReport } from '../model/index.js';
 import { formatCsv } from './csv.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatTerminal, type TerminalOptions } from './terminal.js';
 
 export { formatJson } from './json.js';
 export { formatCsv } from './csv.js';
+export { formatHtml } from './html.js';
 export { formatPortfolio, worstFirst } from './portfolio.js';
 export { formatTerminal } from './terminal.js';
 export { formatExtractedText } from './extracted-text.js';
@@ -23,6 +25,7 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   terminal: formatTerminal,
   json: (report) => formatJson(report),
   csv: (report) => formatCsv(report),
+  html: (report) => formatHtml(report),
 };
 
 /** Names accepted by `--format`. */

@@ -36,10 +36,10 @@ function exposure(document: DocumentReport): number[] {
   if (document.status === 'unreadable') return [1, 0, 0, 0];
   const gaps = (status: ProtectionStatus, severities: readonly string[]): number =>
     document.findings.filter((finding) => finding.status === status && severities.includes(finding.severity)).length;
-  return [0, gaps('missing', ['critical']) + gaps('indeterminate', ['critical']), gaps('missing', ['critical', 'major', 'minor']) + gaps('indeterminate', ['critical', 'major', 'minor']), gaps('ambiguous', ['critical', 'major', 'minor'])];
+  return [0, gaps('missing', ['critical', 'major']) + gaps('indeterminate', ['critical', 'major']), gaps('missing', ['critical', 'major', 'minor']) + gaps('indeterminate', ['critical', 'major', 'minor']), gaps('ambiguous', ['critical', 'major', 'minor'])];
 }
 
-/** Documents worst first: unreadable, then most critical gaps, most gaps, most ambiguities; then by path. */
+/** Documents worst first: unreadable, then most critical or major gaps, most gaps, most ambiguities; then by path. */
 export function worstFirst(documents: readonly DocumentReport[]): DocumentReport[] {
   return [...documents].sort((a, b) => {
     const [ea, eb] = [exposure(a), exposure(b)];
