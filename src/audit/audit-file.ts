@@ -3,6 +3,7 @@ import type { DocumentReport, ExtractedDocument, ExtractionFailure, RuleSet } fr
 import { evaluateDocument } from '../engine/index.js';
 import { extractDocument, isExtractionFailure, type ExtractOptions } from '../extract/index.js';
 import type { InputFile } from './discover.js';
+import type { ExtractionCache } from './extraction-cache.js';
 import { readInput, type InputLimits } from './read-input.js';
 
 /** Limits and secrets that apply to every file of an audit. */
@@ -12,6 +13,8 @@ export interface FileAuditOptions {
   password?: string;
   /** How to extract (default: in this thread, without a time limit). */
   extract?: (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument | ExtractionFailure>;
+  /** Where extracted text is kept between runs. */
+  cache?: ExtractionCache;
 }
 
 /** Audits one file. Never throws for bad input: an unreadable file becomes a report with its code. */
@@ -19,9 +22,13 @@ export async function auditFile(file: InputFile, ruleSet: RuleSet, options: File
   const bytes = await readInput(file.absolute, options.limits.maxFileBytes);
   if (!(bytes instanceof Uint8Array)) return { path: file.display, status: 'unreadable', error: bytes };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let extracted;
+  // With a password the cache is bypassed: a decrypted document must never be readable from it later
+  // without the password.
+  const cache = options.password === undefined ? options.cache : undefined;
+  const cached = await cache?.get(sha256);
+  let extracted: ExtractedDocument | ExtractionFailure | undefined = cached;
   try {
-    extracted = await (options.extract ?? extractDocument)(bytes, {
+    extracted ??= await (options.extract ?? extractDocument)(bytes, {
       fileName: file.display,
       maxPages: options.limits.maxPages,
       maxInflatedBytes: options.limits.maxInflatedBytes,
@@ -33,8 +40,10 @@ export async function auditFile(file: InputFile, ruleSet: RuleSet, options: File
     return { path: file.display, sha256, status: 'unreadable', error: { code: 'CORRUPT', message: `the file could not be read (${detail})` } };
   }
   if (isExtractionFailure(extracted)) {
+    // Failures are not cached: a timeout or a missing password may not happen next time.
     return { path: file.display, ...(extracted.format ? { format: extracted.format } : {}), sha256, status: 'unreadable', error: { code: extracted.code, message: extracted.message } };
   }
+  if (!cached) await cache?.set(sha256, extracted);
   const { categories, findings } = evaluateDocument(extracted, ruleSet);
   return {
     path: file.display,

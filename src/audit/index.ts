@@ -4,6 +4,7 @@ import { loadRuleSet } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
 import { discoverInputs, type DiscoverOptions } from './discover.js';
+import { ExtractionCache } from './extraction-cache.js';
 import { ExtractorPool } from './extractor-pool.js';
 import { mapWithLimit } from './pool.js';
 
@@ -19,6 +20,7 @@ export type { ExampleResult } from './rule-examples.js';
 export { TOOL_VERSION } from './version.js';
 export { DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES } from './read-input.js';
 export { IGNORE_FILE } from './discover.js';
+export { defaultCacheFolder } from './extraction-cache.js';
 export type { DiscoverOptions } from './discover.js';
 export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
@@ -39,6 +41,8 @@ export interface AuditOptions {
   password?: string;
   /** Which files in scanned folders to audit (include / exclude globs). */
   discover?: DiscoverOptions;
+  /** Folder for the extraction cache; absent: no cache. */
+  cacheFolder?: string;
   /** Time allowed to read one document, in milliseconds (default 60 s). */
   timeoutMs?: number;
   /** Called as each document is finished (in completion order). */
@@ -56,8 +60,10 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   const { files, problems } = await discoverInputs(paths, options.discover);
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
   const pool = new ExtractorPool(jobs, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const cache = options.cacheFolder !== undefined ? await ExtractionCache.open(options.cacheFolder, TOOL_VERSION) : undefined;
   const fileOptions = {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    ...(cache ? { cache } : {}),
     extract: pool.extract.bind(pool),
     ...(options.password !== undefined ? { password: options.password } : {}),
   };

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { auditPaths, exitCodeFor, type FailOn } from '../audit/index.js';
+import { auditPaths, defaultCacheFolder, exitCodeFor, type FailOn } from '../audit/index.js';
 import { SEVERITIES, type Severity } from '../model/index.js';
 import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
@@ -29,6 +29,7 @@ interface AuditCommandOptions {
   color: boolean;
   summary?: boolean;
   quiet?: boolean;
+  cache: boolean | string;
 }
 
 async function readPassword(options: AuditCommandOptions): Promise<string | undefined> {
@@ -48,6 +49,8 @@ export function configureAuditCommand(program: Command): void {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--summary', 'terminal format: print only the portfolio matrix and the summary')
     .option('-q, --quiet', 'no progress display')
+    .option('--cache [dir]', 'keep extracted text between runs (default: on, in the user cache folder)')
+    .option('--no-cache', 'do not read or write the extraction cache')
     .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices(['missing', 'ambiguous', 'none']).default('missing'))
     .addOption(new Option('--severity <level>', 'least severe finding that can fail the run').choices([...SEVERITIES]).default('major'))
     .option('-r, --rules <file>', 'add a rule pack (repeatable); a pack with a bundled pack\'s name replaces it', collect)
@@ -74,6 +77,7 @@ export function configureAuditCommand(program: Command): void {
         ...(progress ? { onProgress: progress.update } : {}),
         ruleSet,
         timeoutMs: options.timeout * 1000,
+        ...(options.cache !== false ? { cacheFolder: typeof options.cache === 'string' ? options.cache : defaultCacheFolder() } : {}),
         discover: { ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
         limits: { maxFileBytes: options.maxFileSize * 1048576, maxPages: options.maxPages, maxInflatedBytes: options.maxInflatedSize * 1048576 },
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),

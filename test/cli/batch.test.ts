@@ -59,3 +59,24 @@ describe('portfolio outputs', () => {
     expect(rows.filter((row) => row.includes(',criminal-acts,'))).toHaveLength(2);
   });
 });
+
+describe('extraction cache', () => {
+  it('gives the same report from a warm cache, and --no-cache bypasses it', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'contract-audit-cache-'));
+    const cold = await runCli([root, '--format', 'json', '--cache', cache]);
+    const warm = await runCli([root, '--format', 'json', '--cache', cache]);
+    const none = await runCli([root, '--format', 'json', '--no-cache']);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(none.stdout).toBe(cold.stdout);
+  });
+});
+
+describe('extraction cache and passwords', () => {
+  it('never lets a decrypted document be read from the cache without the password', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'contract-audit-cache-'));
+    const opened = await runCli(['fixtures/broken/encrypted.pdf', '--format', 'json', '--cache', cache, '--password', 'secret']);
+    expect((JSON.parse(opened.stdout) as AuditReport).documents[0]?.status).toBe('audited');
+    const again = await runCli(['fixtures/broken/encrypted.pdf', '--format', 'json', '--cache', cache]);
+    expect((JSON.parse(again.stdout) as AuditReport).documents[0]).toMatchObject({ status: 'unreadable', error: { code: 'ENCRYPTED' } });
+  });
+});
