@@ -7,6 +7,7 @@ import { discoverInputs, type DiscoverOptions } from './discover.js';
 import { ExtractionCache } from './extraction-cache.js';
 import { ExtractorPool } from './extractor-pool.js';
 import { mapWithLimit } from './pool.js';
+import { inShard, type Shard } from './shard.js';
 
 /** Time allowed to read one document: far more than any real agreement needs. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -21,6 +22,9 @@ export { TOOL_VERSION } from './version.js';
 export { DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES } from './read-input.js';
 export { IGNORE_FILE } from './discover.js';
 export { defaultCacheFolder } from './extraction-cache.js';
+export { parseShard, inShard } from './shard.js';
+export type { Shard } from './shard.js';
+export { mergeReports, MergeError } from './merge.js';
 export type { DiscoverOptions } from './discover.js';
 export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
@@ -41,6 +45,8 @@ export interface AuditOptions {
   password?: string;
   /** Which files in scanned folders to audit (include / exclude globs). */
   discover?: DiscoverOptions;
+  /** Audit only this slice of the inputs (for very large archives or CI matrices). */
+  shard?: Shard;
   /** Folder for the extraction cache; absent: no cache. */
   cacheFolder?: string;
   /** Time allowed to read one document, in milliseconds (default 60 s). */
@@ -57,7 +63,10 @@ export interface AuditOptions {
  */
 export async function auditPaths(paths: readonly string[], options: AuditOptions = {}): Promise<AuditReport> {
   const ruleSet = options.ruleSet ?? (await loadRuleSet({ ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
-  const { files, problems } = await discoverInputs(paths, options.discover);
+  const discovered = await discoverInputs(paths, options.discover);
+  const { shard } = options;
+  const files = shard ? discovered.files.filter((file) => inShard(file.display, shard)) : discovered.files;
+  const problems = shard ? discovered.problems.filter((problem) => inShard(problem.display, shard)) : discovered.problems;
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
   const pool = new ExtractorPool(jobs, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const cache = options.cacheFolder !== undefined ? await ExtractionCache.open(options.cacheFolder, TOOL_VERSION) : undefined;

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { auditPaths, defaultCacheFolder, exitCodeFor, type FailOn } from '../audit/index.js';
+import { auditPaths, defaultCacheFolder, parseShard, type FailOn } from '../audit/index.js';
 import { SEVERITIES, type Severity } from '../model/index.js';
-import { FORMAT_NAMES, FORMATTERS } from '../report/index.js';
+import { FORMAT_NAMES } from '../report/index.js';
 import { loadRuleSet } from '../ruleset/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
-import { useColor, writeAtomically } from './output.js';
+import { emitReport } from './emit-report.js';
 import { progressBar, wantsProgress } from './progress.js';
 import { collect, integerIn, positiveSeconds, splitList } from './parse-options.js';
 
@@ -30,6 +30,7 @@ interface AuditCommandOptions {
   summary?: boolean;
   quiet?: boolean;
   cache: boolean | string;
+  shard?: string;
 }
 
 async function readPassword(options: AuditCommandOptions): Promise<string | undefined> {
@@ -49,6 +50,7 @@ export function configureAuditCommand(program: Command): void {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--summary', 'terminal format: print only the portfolio matrix and the summary')
     .option('-q, --quiet', 'no progress display')
+    .option('--shard <i/n>', 'audit only slice i of n (deterministic by path), e.g. for a CI matrix; combine with merge')
     .option('--cache [dir]', 'keep extracted text between runs (default: on, in the user cache folder)')
     .option('--no-cache', 'do not read or write the extraction cache')
     .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices(['missing', 'ambiguous', 'none']).default('missing'))
@@ -72,11 +74,14 @@ export function configureAuditCommand(program: Command): void {
       }
       const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) });
       const password = await readPassword(options);
+      const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
+      if (shard === null) throw new CliError(`--shard must be i/n with 1 <= i <= n, not '${options.shard}'`, USAGE_ERROR);
       const progress = wantsProgress(process.stderr, process.env, options.quiet === true) ? progressBar(process.stderr) : undefined;
       const report = await auditPaths(paths, {
         ...(progress ? { onProgress: progress.update } : {}),
         ruleSet,
         timeoutMs: options.timeout * 1000,
+        ...(shard ? { shard } : {}),
         ...(options.cache !== false ? { cacheFolder: typeof options.cache === 'string' ? options.cache : defaultCacheFolder() } : {}),
         discover: { ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) },
         limits: { maxFileBytes: options.maxFileSize * 1048576, maxPages: options.maxPages, maxInflatedBytes: options.maxInflatedSize * 1048576 },
@@ -84,16 +89,6 @@ export function configureAuditCommand(program: Command): void {
         ...(password !== undefined ? { password } : {}),
       });
       progress?.finish();
-      const formatter = FORMATTERS[options.format];
-      if (!formatter) throw new CliError(`unknown format '${options.format}'`, USAGE_ERROR);
-      const toFile = options.output !== undefined;
-      const text = formatter(report, {
-        color: !toFile && useColor(options.color, process.stdout, process.env),
-        width: Math.min(process.stdout.columns ?? 100, 120),
-        ...(options.summary === true ? { summaryOnly: true } : {}),
-      });
-      if (options.output !== undefined) await writeAtomically(options.output, text);
-      else process.stdout.write(text);
-      process.exitCode = exitCodeFor(report, { failOn: options.failOn, severity: options.severity });
+      await emitReport(report, options);
     });
 }

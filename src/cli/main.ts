@@ -6,6 +6,7 @@ import { CliError, USAGE_ERROR } from './cli-error.js';
 import { configureExplainCommand } from './explain-command.js';
 import { configureExtractCommand } from './extract-command.js';
 import { exitCleanlyOnInterrupt } from './interrupt.js';
+import { configureMergeCommand } from './merge-command.js';
 import { configureRulesCommand } from './rules-command.js';
 
 const EXAMPLES = `
@@ -15,6 +16,8 @@ Examples:
   $ contract-audit template.docx --fail-on ambiguous --severity critical
   $ contract-audit extract agreement.pdf           show the text the rules see
   $ contract-audit explain criminal-acts-exclusion  why a protection matters, how to fix it
+  $ contract-audit contracts/ --shard 1/2 -f json -o a.json   (and 2/2 -o b.json)
+  $ contract-audit merge a.json b.json --format html -o portfolio.html
   $ contract-audit rules list --profile break-fix
 
 Exit codes: 0 no finding at the threshold, 1 findings at the threshold,
@@ -34,6 +37,7 @@ function buildProgram(): Command {
   configureAuditCommand(program);
   configureExtractCommand(program);
   configureExplainCommand(program);
+  configureMergeCommand(program);
   configureRulesCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,35 @@ describe('extraction cache and passwords', () => {
     expect((JSON.parse(opened.stdout) as AuditReport).documents[0]?.status).toBe('audited');
     const again = await runCli(['fixtures/broken/encrypted.pdf', '--format', 'json', '--cache', cache]);
     expect((JSON.parse(again.stdout) as AuditReport).documents[0]).toMatchObject({ status: 'unreadable', error: { code: 'ENCRYPTED' } });
+  });
+});
+
+describe('shards and merge', () => {
+  it('splits a batch into disjoint shards whose merge equals the whole run, byte for byte', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'contract-audit-shards-'));
+    const part = (name: string): string => join(folder, name);
+    const whole = await runCli(['fixtures/agreements', '--pack', 'core', '-f', 'json', '-o', part('all.json')]);
+    const first = await runCli(['fixtures/agreements', '--pack', 'core', '--shard', '1/3', '-f', 'json', '-o', part('1.json')]);
+    await runCli(['fixtures/agreements', '--pack', 'core', '--shard', '2/3', '-f', 'json', '-o', part('2.json')]);
+    await runCli(['fixtures/agreements', '--pack', 'core', '--shard', '3/3', '-f', 'json', '-o', part('3.json')]);
+    const merged = await runCli(['merge', part('1.json'), part('2.json'), part('3.json'), '-f', 'json', '-o', part('merged.json')]);
+    expect(merged.code).toBe(whole.code);
+    expect(readFileSync(part('merged.json'), 'utf8')).toBe(readFileSync(part('all.json'), 'utf8'));
+    const sizes = ['1.json', '2.json', '3.json'].map((name) => (JSON.parse(readFileSync(part(name), 'utf8')) as AuditReport).documents.length);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(12); // six agreements as PDF and DOCX
+    expect(first.code).toBeLessThanOrEqual(1);
+  });
+
+  it('renders any format from merged reports and refuses overlapping or foreign ones', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'contract-audit-shards-'));
+    const report = join(folder, 'r.json');
+    await runCli(['fixtures/agreements/mutual-nda.md', '-f', 'json', '-o', report]);
+    const overlap = await runCli(['merge', report, report]);
+    expect(overlap.code).toBe(2);
+    expect(overlap.stderr).toMatch(/appears in both/);
+    writeFileSync(join(folder, 'other.json'), '{"hello": 1}');
+    expect((await runCli(['merge', join(folder, 'other.json')])).stderr).toMatch(/not a contract-audit JSON report/);
+    expect((await runCli(['merge', report, '--format', 'csv'])).stdout).toMatch(/^path,format,/);
+    expect((await runCli(['fixtures/agreements', '--shard', '3/2'])).code).toBe(2);
   });
 });
