@@ -77,7 +77,9 @@ export class ExtractorPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_SCRIPT);
+    // A host started with flags that only apply to its entry point (node --input-type=module -e ...)
+    // must not pass them on: a worker refuses to start with them.
+    const worker = new Worker(WORKER_SCRIPT, { execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')) });
     const slot: Slot = { worker, task: undefined, timer: undefined };
     worker.on('message', (message: { id: number; result?: ExtractResult; error?: string }) => {
       if (slot.task?.request.id !== message.id) return;

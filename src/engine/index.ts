@@ -1,6 +1,7 @@
 import type { ExtractedDocument, Finding, ProtectionStatus, RuleSet } from '../model/index.js';
 import { STATUS_WEAKNESS } from '../model/index.js';
 import { evaluateRule } from './evaluate-rule.js';
+import { clearMatcherMemo } from './matchers/index.js';
 import { attachedLabels } from './references.js';
 import { UnitCache } from './signals.js';
 
@@ -31,6 +32,15 @@ export function combineStatuses(statuses: readonly ProtectionStatus[]): Protecti
 
 /** Runs every rule of a rule set over a document. Pure: no I/O. */
 export function evaluateDocument(document: ExtractedDocument, ruleSet: RuleSet): DocumentEvaluation {
+  clearMatcherMemo();
+  try {
+    return evaluateWithMemo(document, ruleSet);
+  } finally {
+    clearMatcherMemo();
+  }
+}
+
+function evaluateWithMemo(document: ExtractedDocument, ruleSet: RuleSet): DocumentEvaluation {
   const cache = new UnitCache(document);
   const context = { document, attached: attachedLabels(document) };
   const findings = ruleSet.rules.map((rule) => evaluateRule(rule, cache, context)).sort(compareFindings);

@@ -6,8 +6,34 @@ import { dropNegated } from './unnegated.js';
 
 export type { Hit } from './hit.js';
 
+/**
+ * Results of matchers on texts during one document's evaluation. Terms are shared between rules
+ * and near-miss explanations re-run parts of matchers, so the same (matcher, text) pair comes up
+ * again and again; evaluateDocument clears the memo before and after each document.
+ */
+const memo = new Map<Matcher, Map<string, Hit[]>>();
+
+/** Forgets memoised results (call around each document's evaluation). */
+export function clearMatcherMemo(): void {
+  memo.clear();
+}
+
 /** Runs a compiled matcher over one unit of text and returns its hits (empty = no match). */
 export function runMatcher(matcher: Matcher, text: string): Hit[] {
+  let byText = memo.get(matcher);
+  if (!byText) {
+    byText = new Map();
+    memo.set(matcher, byText);
+  }
+  let hits = byText.get(text);
+  if (!hits) {
+    hits = computeMatcher(matcher, text);
+    byText.set(text, hits);
+  }
+  return hits;
+}
+
+function computeMatcher(matcher: Matcher, text: string): Hit[] {
   switch (matcher.kind) {
     case 'regex':
     case 'phrase':
@@ -15,8 +41,14 @@ export function runMatcher(matcher: Matcher, text: string): Hit[] {
     case 'any':
       return sortHits(matcher.of.flatMap((child) => runMatcher(child, text)));
     case 'all': {
-      const results = matcher.of.map((child) => runMatcher(child, text));
-      return results.every((hits) => hits.length > 0) ? sortHits(results.flat()) : [];
+      // Stop at the first child that fails: most sentences fail early, and rules run on every sentence.
+      const results: Hit[][] = [];
+      for (const child of matcher.of) {
+        const hits = runMatcher(child, text);
+        if (hits.length === 0) return [];
+        results.push(hits);
+      }
+      return sortHits(results.flat());
     }
     case 'not':
       return runMatcher(matcher.of, text).length === 0 ? [WHOLE_UNIT] : [];
