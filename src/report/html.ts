@@ -92,7 +92,7 @@ function heatmap(audited: Array<Entry<AuditedDocumentReport>>, unreadable: Array
     return `<tr><th scope="row">${chip(status, LABELS[status])}</th><td></td><td></td><td></td>${sums.map((sum) => `<td>${sum}</td>`).join('')}</tr>`;
   });
   return `<div class="scroll"><table class="heatmap">
-<caption class="muted">${plural(audited.length + unreadable.length, 'document')}, ${plural(columns.ids.length, 'category')}</caption>
+<caption class="muted">${plural(audited.length + unreadable.length, 'document')}, ${columns.ids.length === 1 ? '1 category' : `${columns.ids.length} categories`}</caption>
 <thead><tr><th scope="col" class="doc">Document</th><th scope="col" title="Missing protections of critical or major severity">✗!</th><th scope="col" title="Missing protections">✗</th><th scope="col" title="Ambiguous protections">~</th>${heads.join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}

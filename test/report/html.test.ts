@@ -273,3 +273,9 @@ describe('inline script', () => {
     expect(page.details.map((item) => item.open)).toEqual([true, false]);
   });
 });
+
+describe('caption', () => {
+  it('counts documents and categories in plain English', () => {
+    expect(formatHtml(sampleReport())).toMatch(/<caption class="muted">2 documents, 2 categories<\/caption>/);
+  });
+});
