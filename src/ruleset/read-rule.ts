@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
 import type { Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { patternProblem } from './compile-pattern.js';
