@@ -1,18 +1,17 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocument, type ExtractOptions } from '../extract/index.js';
 
-/** A request from the pool: extract these bytes. */
-export interface ExtractRequest {
-  id: number;
+/** What the extraction pool sends: the bytes to extract and how. */
+export interface ExtractPayload {
   bytes: Uint8Array;
   options: ExtractOptions;
 }
 
 // Runs inside a worker thread, so a document that hangs the PDF reader can be stopped by ending
-// the thread. Each request is answered with the document, a failure value, or an error message.
-parentPort?.on('message', (request: ExtractRequest) => {
-  extractDocument(request.bytes, request.options).then(
-    (result) => parentPort?.postMessage({ id: request.id, result }),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+// the thread.
+parentPort?.on('message', ({ id, payload }: { id: number; payload: ExtractPayload }) => {
+  extractDocument(payload.bytes, payload.options).then(
+    (result) => parentPort?.postMessage({ id, result }),
+    (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 });
