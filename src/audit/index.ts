@@ -1,17 +1,21 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { AuditReport, DocumentReport, RuleSet } from '../model/index.js';
-import { loadRuleSet } from '../ruleset/index.js';
+import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
+import type { AuditPayload, AuditWorkerData } from './audit-worker.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
-import { discoverInputs, type DiscoverOptions } from './discover.js';
+import { discoverInputs, type DiscoverOptions, type InputFile } from './discover.js';
 import { ExtractionCache } from './extraction-cache.js';
-import { ExtractorPool } from './extractor-pool.js';
+import { ExtractorPool, timeoutFailure } from './extractor-pool.js';
 import { mapWithLimit } from './pool.js';
 import { inShard, type Shard } from './shard.js';
 
 /** Time allowed to read one document: far more than any real agreement needs. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 import { summarise } from './summary.js';
+import { WorkerPool } from './worker-pool.js';
 import { TOOL_VERSION } from './version.js';
 
 export { exitCodeFor, failingFindings, DEFAULT_FAIL_POLICY } from './outcome.js';
@@ -35,6 +39,11 @@ export type { Labels, Comparison, Outcome } from './accuracy.js';
 export interface AuditOptions {
   /** A loaded rule set; when absent, the bundled packs are loaded with `profile` and `ruleFiles`. */
   ruleSet?: RuleSet;
+  /**
+   * How `ruleSet` was loaded. With it, whole documents (extraction and judgement) are audited in
+   * worker threads that load the same rules; without it, only extraction runs in workers.
+   */
+  ruleSource?: LoadRuleSetOptions;
   ruleFiles?: readonly string[];
   profile?: string;
   /** Files read and judged at the same time (default: CPUs, at most 4). */
@@ -68,10 +77,16 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   const files = shard ? discovered.files.filter((file) => inShard(file.display, shard)) : discovered.files;
   const problems = shard ? discovered.problems.filter((problem) => inShard(problem.display, shard)) : discovered.problems;
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
-  const pool = new ExtractorPool(jobs, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (options.ruleSource && existsSync(AUDIT_WORKER)) {
+    const audited = await auditInWorkers(files, { ...options, ruleSource: options.ruleSource }, jobs, timeoutMs, limits);
+    return buildReport(ruleSet, audited, problems);
+  }
+  const pool = new ExtractorPool(jobs, timeoutMs);
   const cache = options.cacheFolder !== undefined ? await ExtractionCache.open(options.cacheFolder, TOOL_VERSION) : undefined;
   const fileOptions = {
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    limits,
     ...(cache ? { cache } : {}),
     extract: pool.extract.bind(pool),
     ...(options.password !== undefined ? { password: options.password } : {}),
@@ -89,6 +104,44 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   } finally {
     await pool.close();
   }
+  return buildReport(ruleSet, audited, problems);
+}
+
+const AUDIT_WORKER = fileURLToPath(new URL('./audit-worker.js', import.meta.url));
+
+/** Audits whole documents in worker threads; a document over the time limit becomes TIMEOUT. */
+async function auditInWorkers(files: readonly InputFile[], options: AuditOptions & { ruleSource: LoadRuleSetOptions }, jobs: number, timeoutMs: number, limits: InputLimits): Promise<DocumentReport[]> {
+  const workerData: AuditWorkerData = { ruleSource: options.ruleSource, version: TOOL_VERSION, ...(options.cacheFolder !== undefined ? { cacheFolder: options.cacheFolder } : {}) };
+  let done = 0;
+  options.onProgress?.({ done, total: files.length });
+  return withPool(jobs, timeoutMs, workerData, async (pool) =>
+    mapWithLimit(files, jobs, async (file) => {
+      const document = await pool.run({ file, limits, ...(options.password !== undefined ? { password: options.password } : {}) });
+      options.onDocument?.(document);
+      options.onProgress?.({ done: ++done, total: files.length, path: file.display });
+      return document;
+    }),
+  );
+}
+
+async function withPool<T>(jobs: number, timeoutMs: number, workerData: AuditWorkerData, work: (pool: WorkerPool<AuditPayload, DocumentReport>) => Promise<T>): Promise<T> {
+  const pool = new WorkerPool<AuditPayload, DocumentReport>({
+    script: AUDIT_WORKER,
+    size: jobs,
+    timeoutMs,
+    workerData,
+    onTimeout: ({ file }) => ({ path: file.display, status: 'unreadable', error: timeoutFailure(timeoutMs) }),
+    onError: (message, { file }) => ({ path: file.display, status: 'unreadable', error: { code: 'CORRUPT', message: `the file could not be audited (${message})` } }),
+  });
+  try {
+    return await work(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The report of a batch: documents (audited and unreadable) sorted by path, and the summary. */
+function buildReport(ruleSet: RuleSet, audited: readonly DocumentReport[], problems: ReadonlyArray<{ display: string; message: string }>): AuditReport {
   const missing: DocumentReport[] = problems.map((problem) => ({ path: problem.display, status: 'unreadable', error: { code: 'READ_ERROR', message: problem.message } }));
   const documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {

@@ -20,14 +20,14 @@ interface Slot<Payload, Result> {
 }
 
 /** How a pool turns the ways a task can fail into results. */
-export interface WorkerPoolOptions<Result> {
+export interface WorkerPoolOptions<Payload, Result> {
   script: string;
   size: number;
   timeoutMs: number;
   /** The result for a task that ran out of time (its worker is ended and replaced). */
-  onTimeout: () => Result;
+  onTimeout: (payload: Payload) => Result;
   /** The result for a task whose worker threw or crashed. */
-  onError: (message: string) => Result;
+  onError: (message: string, payload: Payload) => Result;
   /** Passed to every worker once, at start. */
   workerData?: unknown;
 }
@@ -43,7 +43,7 @@ export class WorkerPool<Payload, Result> {
   private readonly queue: Array<Task<Payload, Result>> = [];
   private nextId = 0;
 
-  constructor(private readonly options: WorkerPoolOptions<Result>) {}
+  constructor(private readonly options: WorkerPoolOptions<Payload, Result>) {}
 
   run(payload: Payload): Promise<Result> {
     return new Promise((resolve) => {
@@ -64,7 +64,7 @@ export class WorkerPool<Payload, Result> {
       if (!slot) return;
       const task = this.queue.shift() as Task<Payload, Result>;
       slot.task = task;
-      slot.timer = setTimeout(() => this.finish(slot, this.options.onTimeout(), true), this.options.timeoutMs);
+      slot.timer = setTimeout(() => this.finish(slot, this.options.onTimeout(task.payload), true), this.options.timeoutMs);
       slot.worker.postMessage({ id: task.id, payload: task.payload });
     }
   }
@@ -78,10 +78,13 @@ export class WorkerPool<Payload, Result> {
     });
     const slot: Slot<Payload, Result> = { worker, task: undefined, timer: undefined };
     worker.on('message', (reply: WorkerReply<Result>) => {
-      if (slot.task?.id !== reply.id) return;
-      this.finish(slot, reply.result !== undefined ? reply.result : this.options.onError(reply.error ?? 'unknown error'), false);
+      const task = slot.task;
+      if (task?.id !== reply.id) return;
+      this.finish(slot, reply.result !== undefined ? reply.result : this.options.onError(reply.error ?? 'unknown error', task.payload), false);
     });
-    worker.on('error', (error) => this.finish(slot, this.options.onError(error.message), true));
+    worker.on('error', (error) => {
+      if (slot.task) this.finish(slot, this.options.onError(error.message, slot.task.payload), true);
+    });
     worker.unref();
     this.slots.push(slot);
     return slot;

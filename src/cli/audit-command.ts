@@ -72,7 +72,8 @@ export function configureAuditCommand(program: Command): void {
       if (paths.length === 0) {
         command.help({ error: true });
       }
-      const ruleSet = await loadRuleSet({ profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) });
+      const ruleSource = { profile: options.profile, ...(options.rules ? { ruleFiles: options.rules } : {}), ...(options.pack ? { packs: options.pack } : {}) };
+      const ruleSet = await loadRuleSet(ruleSource);
       const password = await readPassword(options);
       const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
       if (shard === null) throw new CliError(`--shard must be i/n with 1 <= i <= n, not '${options.shard}'`, USAGE_ERROR);
@@ -80,6 +81,7 @@ export function configureAuditCommand(program: Command): void {
       const report = await auditPaths(paths, {
         ...(progress ? { onProgress: progress.update } : {}),
         ruleSet,
+        ruleSource,
         timeoutMs: options.timeout * 1000,
         ...(shard ? { shard } : {}),
         ...(options.cache !== false ? { cacheFolder: typeof options.cache === 'string' ? options.cache : defaultCacheFolder() } : {}),

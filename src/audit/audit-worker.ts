@@ -1,0 +1,41 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocumentReport, RuleSet } from '../model/index.js';
+import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
+import { auditFile } from './audit-file.js';
+import type { InputFile } from './discover.js';
+import { ExtractionCache } from './extraction-cache.js';
+import type { InputLimits } from './read-input.js';
+
+/** Set once per worker: where its rules come from and where the cache lives. */
+export interface AuditWorkerData {
+  ruleSource: LoadRuleSetOptions;
+  cacheFolder?: string;
+  version: string;
+}
+
+/** One file to audit, with the batch's limits. */
+export interface AuditPayload {
+  file: InputFile;
+  limits: InputLimits;
+  password?: string;
+}
+
+// A whole document (read, extract, judge) runs in a worker thread, so a batch uses every core and
+// a document that takes too long can be stopped by ending the thread. Compiled rules cannot cross
+// threads, so each worker loads the same rule files itself (they were validated by the caller).
+const data = workerData as AuditWorkerData;
+let setup: Promise<{ ruleSet: RuleSet; cache: ExtractionCache | undefined }> | undefined;
+
+function prepare(): Promise<{ ruleSet: RuleSet; cache: ExtractionCache | undefined }> {
+  setup ??= Promise.all([loadRuleSet(data.ruleSource), data.cacheFolder !== undefined ? ExtractionCache.open(data.cacheFolder, data.version) : undefined]).then(([ruleSet, cache]) => ({ ruleSet, cache }));
+  return setup;
+}
+
+parentPort?.on('message', ({ id, payload }: { id: number; payload: AuditPayload }) => {
+  prepare()
+    .then(({ ruleSet, cache }) => auditFile(payload.file, ruleSet, { limits: payload.limits, ...(cache ? { cache } : {}), ...(payload.password !== undefined ? { password: payload.password } : {}) }))
+    .then(
+      (result: DocumentReport) => parentPort?.postMessage({ id, result }),
+      (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+    );
+});
