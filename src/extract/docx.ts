@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { ExtractionFailure } from '../model/index.js';
 import type { RawDocument, RawLine } from './raw-line.js';
 import { zipInflatedSize } from './zip-size.js';
@@ -25,6 +24,7 @@ export async function readDocx(bytes: Uint8Array, maxInflatedBytes = Number.POSI
   }
   try {
     // Word's Title style is a heading too; mammoth leaves it as a plain paragraph by default.
+    const mammoth = await import('mammoth');
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => h1:fresh"] });
     return { lines: htmlToLines(html), unreadablePages: [] };
   } catch (error) {

@@ -1,4 +1,3 @@
-import { PDFParse } from 'pdf-parse';
 import type { ExtractionFailure } from '../model/index.js';
 import { garbledRatio } from './normalise.js';
 import type { RawDocument, RawLine } from './raw-line.js';
@@ -23,6 +22,8 @@ export interface PdfReadOptions {
 /** Reads a PDF page by page with pdf-parse; failures come back as values. */
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<RawDocument | ExtractionFailure> {
   // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
+  // Loaded on first use: a process that only coordinates workers never pays for pdf.js.
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
   try {
     if (options.maxPages !== undefined) {
