@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,43 @@ describe('shards and merge', () => {
     expect((await runCli(['merge', join(folder, 'other.json')])).stderr).toMatch(/not a contract-audit JSON report/);
     expect((await runCli(['merge', report, '--format', 'csv'])).stdout).toMatch(/^path,format,/);
     expect((await runCli(['fixtures/agreements', '--shard', '3/2'])).code).toBe(2);
+  });
+});
+
+describe('an archive with every hazard at once', () => {
+  const archive = mkdtempSync(join(tmpdir(), 'contract-audit-archive-'));
+  mkdirSync(join(archive, 'clients/initech/2023'), { recursive: true });
+  mkdirSync(join(archive, 'clients/umbrella'), { recursive: true });
+  mkdirSync(join(archive, 'scratch'), { recursive: true });
+  copyFileSync(fixture('uk-managed-services.pdf'), join(archive, 'clients/initech/2023/msa.pdf'));
+  copyFileSync(fixture('uk-managed-services.pdf'), join(archive, 'clients/umbrella/msa copy.pdf')); // a duplicate
+  copyFileSync(fixture('saas-terms.docx'), join(archive, 'clients/umbrella/terms.docx'));
+  copyFileSync(join(ROOT, 'fixtures/broken/truncated.pdf'), join(archive, 'clients/umbrella/half-downloaded.pdf'));
+  copyFileSync(fixture('mutual-nda.pdf'), join(archive, 'scratch/ignored.pdf'));
+  writeFileSync(join(archive, 'clients/umbrella/~$terms.docx'), 'lock');
+  writeFileSync(join(archive, '.contract-auditignore'), 'scratch/\n');
+  symlinkSync(join(archive, 'clients'), join(archive, 'clients/initech/back-to-clients'));
+
+  it('audits what it should, reports what it cannot, and gives the same JSON and CSV for any --jobs', async () => {
+    const runs = await Promise.all(['1', '4'].flatMap((jobs) => ['json', 'csv'].map((format) => runCli([archive, '--pack', 'core', '--no-cache', '--jobs', jobs, '--format', format]))));
+    const [json1, csv1, json4, csv4] = runs;
+    expect(json4?.stdout).toBe(json1?.stdout);
+    expect(csv4?.stdout).toBe(csv1?.stdout);
+    expect(json1?.code).toBe(3);
+    const report = JSON.parse(json1?.stdout ?? '') as AuditReport;
+    const byPath = Object.fromEntries(report.documents.map((document) => [document.path.slice(archive.length + 1), document]));
+    expect(Object.keys(byPath)).toEqual([
+      'clients/initech/2023/msa.pdf',
+      'clients/initech/back-to-clients',
+      'clients/umbrella/half-downloaded.pdf',
+      'clients/umbrella/msa copy.pdf',
+      'clients/umbrella/terms.docx',
+    ]);
+    expect(byPath['clients/umbrella/half-downloaded.pdf']).toMatchObject({ status: 'unreadable', error: { code: 'CORRUPT' } });
+    expect(byPath['clients/initech/back-to-clients']).toMatchObject({ status: 'unreadable', error: { code: 'READ_ERROR' } });
+    const duplicate = byPath['clients/umbrella/msa copy.pdf'];
+    const original = byPath['clients/initech/2023/msa.pdf'];
+    expect(duplicate?.status === 'audited' && original?.status === 'audited' && duplicate.sha256 === original.sha256).toBe(true);
+    expect(csv1?.stdout.split('\r\n').filter((row) => row.includes('half-downloaded.pdf'))).toEqual([expect.stringMatching(/,unreadable,CORRUPT,/)]);
   });
 });
