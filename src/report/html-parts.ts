@@ -1,18 +1,10 @@
-import type { AuditReport, AuditedDocumentReport, DocumentReport, Evidence, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
+import type { AuditReport, AuditedDocumentReport, DocumentReport, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
 import { SEVERITY_RANK } from '../model/index.js';
-import { abbreviate, reportCategories, worstFirst } from './portfolio.js';
+import { abbreviate, worstFirst } from './portfolio.js';
 
 // Vocabulary, ordering and the inline style and script of the HTML report (see html.ts).
 
-/** Statuses in the order the drill-down lists them: gaps first. */
-export const STATUS_ORDER: readonly ProtectionStatus[] = ['missing', 'indeterminate', 'ambiguous', 'present'];
-
-/** Text marks beside every colour, so the report reads in greyscale print and without colour vision. */
-export const MARKS: Readonly<Record<ProtectionStatus, string>> = { missing: '✗', indeterminate: '?', ambiguous: '~', present: '✓' };
-
 export const LABELS: Readonly<Record<ProtectionStatus, string>> = { missing: 'Missing', indeterminate: 'Indeterminate', ambiguous: 'Ambiguous', present: 'Present' };
-
-export const FORMAT_NAMES = { pdf: 'PDF', docx: 'DOCX', text: 'text', markdown: 'Markdown' } as const;
 
 /** "limitation-of-liability" → "Limitation of liability"; "non-solicitation" keeps its hyphen. */
 export function categoryName(id: string): string {
@@ -30,15 +22,6 @@ export function abbreviations(ids: readonly string[]): Map<string, string> {
     seen.set(short, count);
     return [id, count > 1 ? `${short}${count}` : short];
   }));
-}
-
-/** Every category of the report, in the portfolio matrix's order (core categories first). */
-export function categoryIds(report: AuditReport): string[] {
-  return reportCategories(report);
-}
-
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Finding counts of one document; `serious` is missing findings of critical or major severity. */
@@ -75,11 +58,6 @@ export function rankDocuments(report: AuditReport): { audited: Array<Entry<Audit
     else unreadable.push({ document, index });
   }
   return { audited, unreadable };
-}
-
-/** "p. 2 · 9. Confidentiality · line 40" (unescaped). */
-export function where(evidence: Evidence): string {
-  return [evidence.page !== undefined ? `p. ${evidence.page}` : null, evidence.section ?? null, `line ${evidence.line}`].filter(Boolean).join(' · ');
 }
 
 // Status colours run from pale (present) to dark (missing), so even a greyscale print keeps the

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { AuditReport, AuditedDocumentReport, Evidence, Finding, NearMiss, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { escapeHtml as esc } from './escape.js';
-import { FORMAT_NAMES, LABELS, MARKS, PRINT_DETAILS_STYLE, SCRIPT, STATUS_ORDER, STYLE, abbreviations, categoryIds, categoryName, rankDocuments, tally, where, type Entry } from './html-parts.js';
+import { LABELS, PRINT_DETAILS_STYLE, SCRIPT, STYLE, abbreviations, categoryName, rankDocuments, tally, type Entry } from './html-parts.js';
+import { reportCategories } from './portfolio.js';
+import { DOCUMENT_FORMAT_NAMES as FORMAT_NAMES, STATUS_MARKS as MARKS, STATUS_ORDER, describeLocation as where } from './vocabulary.js';
 
 // Every string from the report goes through esc(); everything else here is constant markup.
 // Anchors are named after a document's index in the report, never after its path.
@@ -167,7 +169,7 @@ function unreadableHtml({ document, index }: Entry<UnreadableDocumentReport>): s
  * deterministic: the same report gives the same bytes.
  */
 export function formatHtml(report: AuditReport): string {
-  const ids = categoryIds(report);
+  const ids = reportCategories(report);
   const columns: Columns = { ids, short: abbreviations(ids) };
   const { audited, unreadable } = rankDocuments(report);
   const documents = [...unreadable.map(unreadableHtml), ...audited.map(auditedHtml)];

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AuditReport, AuditedDocumentReport, Evidence, Finding, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
+import type { AuditReport, AuditedDocumentReport, Finding, ProtectionStatus, UnreadableDocumentReport } from '../model/index.js';
 import { formatPortfolio } from './portfolio.js';
+import { DOCUMENT_FORMAT_NAMES, STATUS_MARKS, STATUS_ORDER, describeLocation } from './vocabulary.js';
 import { wrap } from './wrap.js';
 
 /** Options for the terminal format. */
@@ -13,10 +14,7 @@ export interface TerminalOptions {
   summaryOnly?: boolean;
 }
 
-const ORDER: readonly ProtectionStatus[] = ['missing', 'indeterminate', 'ambiguous', 'present'];
 const HEADINGS: Record<ProtectionStatus, string> = { missing: 'MISSING', indeterminate: 'INDETERMINATE', ambiguous: 'AMBIGUOUS', present: 'PRESENT' };
-const MARKS: Record<ProtectionStatus, string> = { missing: '✗', indeterminate: '?', ambiguous: '~', present: '✓' };
-const FORMAT_NAMES = { pdf: 'PDF', docx: 'DOCX', text: 'text', markdown: 'Markdown' } as const;
 
 function paint(chalk: ChalkInstance, status: ProtectionStatus, text: string): string {
   switch (status) {
@@ -31,34 +29,30 @@ function paint(chalk: ChalkInstance, status: ProtectionStatus, text: string): st
   }
 }
 
-function where(evidence: Evidence): string {
-  return [evidence.page !== undefined ? `p. ${evidence.page}` : null, evidence.section ?? null, `line ${evidence.line}`].filter(Boolean).join(' · ');
-}
-
 function formatFinding(finding: Finding, chalk: ChalkInstance, width: number): string[] {
-  const mark = MARKS[finding.status];
+  const mark = STATUS_MARKS[finding.status];
   const head = wrap(`${finding.title} [${finding.severity}] ${finding.ruleId}`, width, '    ', `  ${mark} `);
   const lines = [chalk.bold(head).replace(mark, paint(chalk, finding.status, mark))];
   const body = '      ';
   if (finding.status !== 'present') lines.push(wrap(finding.message, width, body));
   for (const evidence of finding.evidence) {
-    lines.push(chalk.cyan(wrap(`"${evidence.text}"`, width, body)), chalk.dim(wrap(`— ${where(evidence)}`, width, `${body}  `, body)));
+    lines.push(chalk.cyan(wrap(`"${evidence.text}"`, width, body)), chalk.dim(wrap(`— ${describeLocation(evidence)}`, width, `${body}  `, body)));
   }
   for (const miss of finding.nearMisses ?? []) {
-    lines.push(chalk.dim(wrap(`Closest: "${miss.text}" (${where(miss)})`, width, `${body}  `, body)), wrap(`→ ${miss.reason}`, width, `${body}  `));
+    lines.push(chalk.dim(wrap(`Closest: "${miss.text}" (${describeLocation(miss)})`, width, `${body}  `, body)), wrap(`→ ${miss.reason}`, width, `${body}  `));
   }
   if (finding.status !== 'present') lines.push(chalk.dim(wrap(`Fix: ${finding.remediation}`, width, `${body}     `, body)));
   return lines;
 }
 
 function formatAudited(document: AuditedDocumentReport, profile: string, chalk: ChalkInstance, width: number): string[] {
-  const facts = [FORMAT_NAMES[document.format], document.pages !== undefined ? `${document.pages} page${document.pages === 1 ? '' : 's'}` : null, `profile ${profile}`].filter(Boolean).join(', ');
+  const facts = [DOCUMENT_FORMAT_NAMES[document.format], document.pages !== undefined ? `${document.pages} page${document.pages === 1 ? '' : 's'}` : null, `profile ${profile}`].filter(Boolean).join(', ');
   const lines = [`${chalk.bold.underline(document.path)} ${chalk.dim(`(${facts})`)}`];
   if (document.unreadablePages) {
     const pages = document.unreadablePages.map((page) => page.page);
     lines.push(chalk.magenta(wrap(`${pages.length === 1 ? 'Page' : 'Pages'} ${pages.join(', ')} could not be read (${document.unreadablePages[0]?.reason}).`, width, '  ')));
   }
-  for (const status of ORDER) {
+  for (const status of STATUS_ORDER) {
     const findings = document.findings.filter((finding) => finding.status === status);
     if (findings.length === 0) continue;
     lines.push('', paint(chalk, status, chalk.bold(` ${HEADINGS[status]} (${findings.length})`)));
@@ -69,7 +63,7 @@ function formatAudited(document: AuditedDocumentReport, profile: string, chalk: 
 
 function formatUnreadable(document: UnreadableDocumentReport, chalk: ChalkInstance, width: number): string[] {
   return [
-    `${chalk.bold.underline(document.path)} ${chalk.dim(`(${document.format ? FORMAT_NAMES[document.format] : 'unknown format'})`)}`,
+    `${chalk.bold.underline(document.path)} ${chalk.dim(`(${document.format ? DOCUMENT_FORMAT_NAMES[document.format] : 'unknown format'})`)}`,
     chalk.red(wrap(`✗ unreadable [${document.error.code}]: ${document.error.message}`, width, '    ', '  ')),
   ];
 }
