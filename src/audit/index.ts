@@ -1,21 +1,15 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { AuditReport, DocumentReport, RuleSet } from '../model/index.js';
 import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
-import { auditFile } from './audit-file.js';
-import type { AuditPayload, AuditWorkerData } from './audit-worker.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
-import { discoverInputs, type DiscoverOptions, type InputFile } from './discover.js';
-import { ExtractionCache } from './extraction-cache.js';
-import { ExtractorPool, timeoutFailure } from './extractor-pool.js';
+import { createAuditor } from './auditors.js';
+import { discoverInputs, type DiscoverOptions } from './discover.js';
 import { mapWithLimit } from './pool.js';
 import { inShard, type Shard } from './shard.js';
 
 /** Time allowed to read one document: far more than any real agreement needs. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 import { summarise } from './summary.js';
-import { WorkerPool } from './worker-pool.js';
 import { TOOL_VERSION } from './version.js';
 
 export { exitCodeFor, failingFindings, DEFAULT_FAIL_POLICY } from './outcome.js';
@@ -71,73 +65,38 @@ export interface AuditOptions {
  * error code; only a broken rule set throws (a `RuleSetError`).
  */
 export async function auditPaths(paths: readonly string[], options: AuditOptions = {}): Promise<AuditReport> {
-  const ruleSet = options.ruleSet ?? (await loadRuleSet({ ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
+  const loadOptions: LoadRuleSetOptions = { ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) };
+  const ruleSet = options.ruleSet ?? (await loadRuleSet(loadOptions));
+  // Rules loaded here can be loaded again in worker threads; a RuleSet object handed in cannot.
+  const ruleSource = options.ruleSource ?? (options.ruleSet ? undefined : loadOptions);
   const discovered = await discoverInputs(paths, options.discover);
   const { shard } = options;
   const files = shard ? discovered.files.filter((file) => inShard(file.display, shard)) : discovered.files;
   const problems = shard ? discovered.problems.filter((problem) => inShard(problem.display, shard)) : discovered.problems;
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (options.ruleSource && existsSync(AUDIT_WORKER)) {
-    const audited = await auditInWorkers(files, { ...options, ruleSource: options.ruleSource }, jobs, timeoutMs, limits);
-    return buildReport(ruleSet, audited, problems);
-  }
-  const pool = new ExtractorPool(jobs, timeoutMs);
-  const cache = options.cacheFolder !== undefined ? await ExtractionCache.open(options.cacheFolder, TOOL_VERSION) : undefined;
-  const fileOptions = {
-    limits,
-    ...(cache ? { cache } : {}),
-    extract: pool.extract.bind(pool),
+  const auditor = await createAuditor({
+    ruleSet,
+    jobs,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    ...(ruleSource ? { ruleSource } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
-  };
-  let audited: DocumentReport[];
+    ...(options.cacheFolder !== undefined ? { cacheFolder: options.cacheFolder } : {}),
+  });
   let done = 0;
   options.onProgress?.({ done, total: files.length });
+  let audited: DocumentReport[];
   try {
     audited = await mapWithLimit(files, jobs, async (file) => {
-      const document = await auditFile(file, ruleSet, fileOptions);
+      const document = await auditor.audit(file);
       options.onDocument?.(document);
       options.onProgress?.({ done: ++done, total: files.length, path: file.display });
       return document;
     });
   } finally {
-    await pool.close();
+    await auditor.close();
   }
   return buildReport(ruleSet, audited, problems);
-}
-
-const AUDIT_WORKER = fileURLToPath(new URL('./audit-worker.js', import.meta.url));
-
-/** Audits whole documents in worker threads; a document over the time limit becomes TIMEOUT. */
-async function auditInWorkers(files: readonly InputFile[], options: AuditOptions & { ruleSource: LoadRuleSetOptions }, jobs: number, timeoutMs: number, limits: InputLimits): Promise<DocumentReport[]> {
-  const workerData: AuditWorkerData = { ruleSource: options.ruleSource, version: TOOL_VERSION, ...(options.cacheFolder !== undefined ? { cacheFolder: options.cacheFolder } : {}) };
-  let done = 0;
-  options.onProgress?.({ done, total: files.length });
-  return withPool(jobs, timeoutMs, workerData, async (pool) =>
-    mapWithLimit(files, jobs, async (file) => {
-      const document = await pool.run({ file, limits, ...(options.password !== undefined ? { password: options.password } : {}) });
-      options.onDocument?.(document);
-      options.onProgress?.({ done: ++done, total: files.length, path: file.display });
-      return document;
-    }),
-  );
-}
-
-async function withPool<T>(jobs: number, timeoutMs: number, workerData: AuditWorkerData, work: (pool: WorkerPool<AuditPayload, DocumentReport>) => Promise<T>): Promise<T> {
-  const pool = new WorkerPool<AuditPayload, DocumentReport>({
-    script: AUDIT_WORKER,
-    size: jobs,
-    timeoutMs,
-    workerData,
-    onTimeout: ({ file }) => ({ path: file.display, status: 'unreadable', error: timeoutFailure(timeoutMs) }),
-    onError: (message, { file }) => ({ path: file.display, status: 'unreadable', error: { code: 'CORRUPT', message: `the file could not be audited (${message})` } }),
-  });
-  try {
-    return await work(pool);
-  } finally {
-    await pool.close();
-  }
 }
 
 /** The report of a batch: documents (audited and unreadable) sorted by path, and the summary. */

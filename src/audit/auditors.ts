@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DocumentReport, RuleSet } from '../model/index.js';
+import type { LoadRuleSetOptions } from '../ruleset/index.js';
+import { auditFile } from './audit-file.js';
+import type { AuditPayload, AuditWorkerData } from './audit-worker.js';
+import type { InputFile } from './discover.js';
+import { ExtractionCache } from './extraction-cache.js';
+import { ExtractorPool, timeoutFailure } from './extractor-pool.js';
+import type { InputLimits } from './read-input.js';
+import { TOOL_VERSION } from './version.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Audits one file at a time for a batch; `close` ends whatever threads it started. */
+export interface Auditor {
+  audit(file: InputFile): Promise<DocumentReport>;
+  close(): Promise<void>;
+}
+
+/** What every file of a batch is audited with. */
+export interface AuditorSettings {
+  ruleSet: RuleSet;
+  /** How the rule set was loaded: lets worker threads load it too. */
+  ruleSource?: LoadRuleSetOptions;
+  jobs: number;
+  timeoutMs: number;
+  limits: InputLimits;
+  password?: string;
+  cacheFolder?: string;
+}
+
+const AUDIT_WORKER = fileURLToPath(new URL('./audit-worker.js', import.meta.url));
+
+/**
+ * The fastest auditor available: whole documents in worker threads when the rules can be
+ * reloaded there (and the compiled worker exists); otherwise extraction in workers and judgement
+ * on this thread, which is what a caller holding only a RuleSet object gets.
+ */
+export async function createAuditor(settings: AuditorSettings): Promise<Auditor> {
+  const password = settings.password !== undefined ? { password: settings.password } : {};
+  if (settings.ruleSource && existsSync(AUDIT_WORKER)) {
+    const workerData: AuditWorkerData = { ruleSource: settings.ruleSource, version: TOOL_VERSION, ...(settings.cacheFolder !== undefined ? { cacheFolder: settings.cacheFolder } : {}) };
+    const pool = new WorkerPool<AuditPayload, DocumentReport>({
+      script: AUDIT_WORKER,
+      size: settings.jobs,
+      timeoutMs: settings.timeoutMs,
+      workerData,
+      onTimeout: ({ file }) => ({ path: file.display, status: 'unreadable', error: timeoutFailure(settings.timeoutMs) }),
+      onError: (message, { file }) => ({ path: file.display, status: 'unreadable', error: { code: 'CORRUPT', message: `the file could not be audited (${message})` } }),
+    });
+    return { audit: (file) => pool.run({ file, limits: settings.limits, ...password }), close: () => pool.close() };
+  }
+  const pool = new ExtractorPool(settings.jobs, settings.timeoutMs);
+  const cache = settings.cacheFolder !== undefined ? await ExtractionCache.open(settings.cacheFolder, TOOL_VERSION) : undefined;
+  const options = { limits: settings.limits, extract: pool.extract.bind(pool), ...(cache ? { cache } : {}), ...password };
+  return { audit: (file) => auditFile(file, settings.ruleSet, options), close: () => pool.close() };
+}
