@@ -6,13 +6,17 @@ import { weaknessOf, type WeaknessContext } from './weaknesses.js';
 
 const MAX_EVIDENCE = 3;
 
-function firstEvidence(context: WeaknessContext, hits: readonly SignalHit[]): Evidence[] {
+/** Evidence from the first hits in document order (one per unit) that pass `keep`. */
+function firstEvidence(context: WeaknessContext, hits: readonly SignalHit[], keep: (hit: SignalHit) => boolean = () => true): Evidence[] {
   const seen = new Set<number>();
-  return [...hits]
-    .sort((a, b) => a.unit.start - b.unit.start)
-    .filter((hit) => (seen.has(hit.unit.start) ? false : (seen.add(hit.unit.start), true)))
-    .slice(0, MAX_EVIDENCE)
-    .map((hit) => evidenceFor(context.document, hit.unit, hit.hits));
+  const chosen: SignalHit[] = [];
+  for (const hit of [...hits].sort((a, b) => a.unit.start - b.unit.start)) {
+    if (chosen.length === MAX_EVIDENCE) break;
+    if (seen.has(hit.unit.start) || !keep(hit)) continue;
+    seen.add(hit.unit.start);
+    chosen.push(hit);
+  }
+  return chosen.map((hit) => evidenceFor(context.document, hit.unit, hit.hits));
 }
 
 function capitalise(text: string): string {
@@ -29,15 +33,21 @@ function capitalise(text: string): string {
 export function evaluateRule(rule: Rule, cache: UnitCache, context: WeaknessContext): Finding {
   const base = { ruleId: rule.id, category: rule.category, severity: rule.severity, title: rule.title, remediation: rule.remediation };
   const presentHits = rule.present.flatMap((signal) => findSignalHits(cache, signal));
-  const judged = presentHits.map((hit) => ({ hit, weakness: weaknessOf(rule, hit.unit, context) }));
-  const clean = judged.filter((item) => item.weakness === null).map((item) => item.hit);
-  if (clean.length > 0) {
-    const label = clean[0]?.signal.label;
-    return { ...base, status: 'present', message: label ? `${capitalise(label)}.` : 'The protection is provided.', evidence: firstEvidence(context, clean) };
+  // Weaknesses are judged only as far as the verdict needs: the first clean hit names the finding,
+  // and the evidence is the first few clean passages in document order.
+  const weaknesses = new Map<SignalHit, string | null>();
+  const weaknessOfHit = (hit: SignalHit): string | null => {
+    if (!weaknesses.has(hit)) weaknesses.set(hit, weaknessOf(rule, hit.unit, context));
+    return weaknesses.get(hit) ?? null;
+  };
+  const firstClean = presentHits.find((hit) => weaknessOfHit(hit) === null);
+  if (firstClean) {
+    const label = firstClean.signal.label;
+    return { ...base, status: 'present', message: label ? `${capitalise(label)}.` : 'The protection is provided.', evidence: firstEvidence(context, presentHits, (hit) => weaknessOfHit(hit) === null) };
   }
-  const weakened = judged.find((item) => item.weakness !== null);
-  if (weakened?.weakness) {
-    return { ...base, status: 'ambiguous', message: weakened.weakness, evidence: firstEvidence(context, judged.map((item) => item.hit)) };
+  const weakened = presentHits[0];
+  if (weakened) {
+    return { ...base, status: 'ambiguous', message: weaknessOfHit(weakened) ?? '', evidence: firstEvidence(context, presentHits) };
   }
   for (const signal of rule.ambiguous) {
     const hits = findSignalHits(cache, signal);

@@ -2,6 +2,7 @@ import type { ExtractedDocument, Finding, ProtectionStatus, RuleSet } from '../m
 import { STATUS_WEAKNESS } from '../model/index.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { clearMatcherMemo } from './matchers/index.js';
+import { conditionTable } from './prefilter/index.js';
 import { attachedLabels } from './references.js';
 import { UnitCache } from './signals.js';
 
@@ -41,7 +42,7 @@ export function evaluateDocument(document: ExtractedDocument, ruleSet: RuleSet):
 }
 
 function evaluateWithMemo(document: ExtractedDocument, ruleSet: RuleSet): DocumentEvaluation {
-  const cache = new UnitCache(document);
+  const cache = new UnitCache(document, conditionTable(ruleSet));
   const context = { document, attached: attachedLabels(document) };
   const findings = ruleSet.rules.map((rule) => evaluateRule(rule, cache, context)).sort(compareFindings);
   const byCategory = new Map<string, ProtectionStatus[]>();

@@ -27,8 +27,14 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
   for (const signal of rule.present) {
     const matcher = signal.match;
     if (!matcher) continue;
-    for (const unit of cache.units(signal.scope)) {
-      const full = runMatcher(matcher, unit.text);
+    // A unit can only come close if the whole matcher or a labelled part of it can match there.
+    const parts = matcher.kind === 'all' ? matcher.of.filter((child) => child.kind !== 'not' && child.label !== undefined) : [];
+    const candidates = cache.candidates(signal.scope);
+    const possible = candidates.ofAny([matcher, ...parts]);
+    for (const [index, unit] of cache.units(signal.scope).entries()) {
+      if (possible && !possible.has(index)) continue;
+      const filter = candidates.filterFor(index);
+      const full = runMatcher(matcher, unit.text, filter);
       const allowed = inAllowedSection(document, signal, unit.section);
       if (full.length > 0) {
         const excludedBy = excludingHeading(document, signal, unit.section);
@@ -43,12 +49,12 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
       // Units outside a signal's sections only count here when a not-in-section heading excluded them.
       const excludedBy = allowed ? undefined : excludingHeading(document, signal, unit.section);
       if (unit.definition || (!allowed && excludedBy === undefined)) continue;
-      const partial = partialAll(matcher, unit.text);
+      const partial = partialAll(matcher, unit.text, filter);
       // `not` children hold for almost any text, so only labelled, positive matches make a passage close.
       const telling = partial?.matched.filter((child) => child.kind !== 'not' && child.label !== undefined) ?? [];
       if (partial && telling.length > 0 && partial.failed.length > 0) {
         const reason = explain(rule, unit.text) ?? `Mentions ${telling.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
-        add(telling.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(telling[0] ?? matcher, unit.text)), reason });
+        add(telling.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(telling[0] ?? matcher, unit.text, filter)), reason });
       }
     }
     // Signals scoped by heading already say what a heading proves; their headings are not near misses.

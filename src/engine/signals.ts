@@ -1,5 +1,8 @@
 import type { ExtractedDocument, Signal } from '../model/index.js';
 import { runMatcher, type Hit } from './matchers/index.js';
+import { CandidateTexts } from './prefilter/candidates.js';
+import { ConditionTable } from './prefilter/condition-table.js';
+import { TokenIndex } from './prefilter/token-index.js';
 import { hasSectionBody } from './section-body.js';
 import { headingPath, unitsAt, type TextUnit } from './units.js';
 
@@ -10,10 +13,17 @@ export interface SignalHit {
   hits: Hit[];
 }
 
-/** Caches units per scope so a document is segmented into units once per evaluation. */
+/**
+ * Caches units per scope so a document is segmented into units once per evaluation, with a word
+ * index of each scope's units that tells which units a matcher can possibly match.
+ */
 export class UnitCache {
   private readonly byScope = new Map<Signal['scope'], TextUnit[]>();
-  constructor(readonly document: ExtractedDocument) {}
+  private readonly candidatesByScope = new Map<Signal['scope'], CandidateTexts>();
+  constructor(
+    readonly document: ExtractedDocument,
+    private readonly conditions: ConditionTable = new ConditionTable(),
+  ) {}
   units(scope: Signal['scope']): TextUnit[] {
     let units = this.byScope.get(scope);
     if (!units) {
@@ -21,6 +31,15 @@ export class UnitCache {
       this.byScope.set(scope, units);
     }
     return units;
+  }
+  /** Units of a scope (by position in `units(scope)`) that a matcher can possibly match. */
+  candidates(scope: Signal['scope']): CandidateTexts {
+    let candidates = this.candidatesByScope.get(scope);
+    if (!candidates) {
+      candidates = new CandidateTexts(new TokenIndex(this.units(scope).map((unit) => unit.text), this.conditions));
+      this.candidatesByScope.set(scope, candidates);
+    }
+    return candidates;
   }
 }
 
@@ -39,9 +58,13 @@ export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
   const matcher = signal.match;
   if (!matcher) return [];
   const found: SignalHit[] = [];
-  for (const unit of cache.units(signal.scope)) {
+  const units = cache.units(signal.scope);
+  const candidates = cache.candidates(signal.scope);
+  const possible = candidates.of(matcher);
+  for (const [index, unit] of units.entries()) {
+    if (possible && !possible.has(index)) continue;
     if ((unit.definition && signal.includeDefinitions !== true) || !inAllowedSection(document, signal, unit.section)) continue;
-    const hits = runMatcher(matcher, unit.text);
+    const hits = runMatcher(matcher, unit.text, candidates.filterFor(index));
     if (hits.length > 0) found.push({ signal, unit, hits });
   }
   return found;

@@ -1,8 +1,4 @@
-// Word edges: a match that starts (ends) with a letter or digit must not continue a word. A match
-// that starts or ends with anything else (punctuation, space, a lookahead) is left alone.
-const WORD_START = '(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))';
-const WORD_END = '(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9]))';
-
+import { WORD_END, WORD_START } from '../model/index.js';
 import { hasNestedUnboundedRepetition } from './regex-safety.js';
 
 /**

@@ -7,6 +7,17 @@ import { dropNegated } from './unnegated.js';
 export type { Hit } from './hit.js';
 
 /**
+ * What is already known about a text before any pattern runs: matchers and patterns that cannot
+ * match it (from the document's word index). Only ever skips work whose result would be empty.
+ */
+export interface MatchFilter {
+  mayMatch(matcher: Matcher): boolean;
+  mayMatchPattern(pattern: RegExp): boolean;
+}
+
+const NO_HITS: Hit[] = [];
+
+/**
  * Results of matchers on texts during one document's evaluation. Terms are shared between rules
  * and near-miss explanations re-run parts of matchers, so the same (matcher, text) pair comes up
  * again and again; evaluateDocument clears the memo before and after each document.
@@ -18,8 +29,11 @@ export function clearMatcherMemo(): void {
   memo.clear();
 }
 
-/** Runs a compiled matcher over one unit of text and returns its hits (empty = no match). */
-export function runMatcher(matcher: Matcher, text: string): Hit[] {
+/**
+ * Runs a compiled matcher over one unit of text and returns its hits (empty = no match). A filter,
+ * when given, must describe this text.
+ */
+export function runMatcher(matcher: Matcher, text: string, filter?: MatchFilter): Hit[] {
   let byText = memo.get(matcher);
   if (!byText) {
     byText = new Map();
@@ -27,44 +41,45 @@ export function runMatcher(matcher: Matcher, text: string): Hit[] {
   }
   let hits = byText.get(text);
   if (!hits) {
-    hits = computeMatcher(matcher, text);
+    if (filter && !filter.mayMatch(matcher)) return NO_HITS;
+    hits = computeMatcher(matcher, text, filter);
     byText.set(text, hits);
   }
   return hits;
 }
 
-function computeMatcher(matcher: Matcher, text: string): Hit[] {
+function computeMatcher(matcher: Matcher, text: string, filter: MatchFilter | undefined): Hit[] {
   switch (matcher.kind) {
     case 'regex':
     case 'phrase':
-      return sortHits(matchPatterns(matcher.patterns, text));
+      return sortHits(matchPatterns(filter ? matcher.patterns.filter((pattern) => filter.mayMatchPattern(pattern)) : matcher.patterns, text));
     case 'any':
-      return sortHits(matcher.of.flatMap((child) => runMatcher(child, text)));
+      return sortHits(matcher.of.flatMap((child) => runMatcher(child, text, filter)));
     case 'all': {
       // Stop at the first child that fails: most sentences fail early, and rules run on every sentence.
       const results: Hit[][] = [];
       for (const child of matcher.of) {
-        const hits = runMatcher(child, text);
+        const hits = runMatcher(child, text, filter);
         if (hits.length === 0) return [];
         results.push(hits);
       }
       return sortHits(results.flat());
     }
     case 'not':
-      return runMatcher(matcher.of, text).length === 0 ? [WHOLE_UNIT] : [];
+      return runMatcher(matcher.of, text, filter).length === 0 ? [WHOLE_UNIT] : [];
     case 'near':
-      return sortHits(matchNear(matcher.of.map((child) => runMatcher(child, text)), matcher.within, text));
+      return sortHits(matchNear(matcher.of.map((child) => runMatcher(child, text, filter)), matcher.within, text));
     case 'unnegated':
-      return dropNegated(runMatcher(matcher.of, text), matcher.negators, matcher.within, text);
+      return dropNegated(runMatcher(matcher.of, text, filter), matcher.negators, matcher.within, text);
   }
 }
 
 /** For an `all` matcher: which children matched and which did not (used for near-miss reasons). */
-export function partialAll(matcher: Matcher, text: string): { matched: Matcher[]; failed: Matcher[] } | null {
+export function partialAll(matcher: Matcher, text: string, filter?: MatchFilter): { matched: Matcher[]; failed: Matcher[] } | null {
   if (matcher.kind !== 'all') return null;
   const matched: Matcher[] = [];
   const failed: Matcher[] = [];
-  for (const child of matcher.of) (runMatcher(child, text).length > 0 ? matched : failed).push(child);
+  for (const child of matcher.of) (runMatcher(child, text, filter).length > 0 ? matched : failed).push(child);
   return { matched, failed };
 }
 

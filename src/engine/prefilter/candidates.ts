@@ -1,0 +1,82 @@
+import type { Matcher } from '../../model/index.js';
+import type { MatchFilter } from '../matchers/index.js';
+import { Bitset } from './bitset.js';
+import type { TokenIndex } from './token-index.js';
+import { tokenClauses } from './token-clauses.js';
+
+/**
+ * Which texts of an index a matcher can possibly match (null: any of them). A superset, never
+ * less: texts outside it are certain not to match, so the engine skips them unread.
+ */
+export class CandidateTexts {
+  private readonly byMatcher = new Map<Matcher, Bitset | null>();
+  private readonly byPattern = new Map<RegExp, Bitset | null>();
+  private readonly filters: MatchFilter[] = [];
+
+  constructor(private readonly index: TokenIndex) {}
+
+  /** What the index knows about text number `index`, for the matchers that run on it. */
+  filterFor(index: number): MatchFilter {
+    let filter = this.filters[index];
+    if (!filter) {
+      filter = {
+        mayMatch: (matcher) => this.of(matcher)?.has(index) ?? true,
+        mayMatchPattern: (pattern) => this.ofPattern(pattern)?.has(index) ?? true,
+      };
+      this.filters[index] = filter;
+    }
+    return filter;
+  }
+
+  ofPattern(pattern: RegExp): Bitset | null {
+    if (this.byPattern.has(pattern)) return this.byPattern.get(pattern) ?? null;
+    const texts = this.index.satisfying(tokenClauses(pattern));
+    this.byPattern.set(pattern, texts);
+    return texts;
+  }
+
+  of(matcher: Matcher): Bitset | null {
+    if (this.byMatcher.has(matcher)) return this.byMatcher.get(matcher) ?? null;
+    const texts = this.compute(matcher);
+    this.byMatcher.set(matcher, texts);
+    return texts;
+  }
+
+  /** Texts that any of the matchers can possibly match (null: any text). */
+  ofAny(matchers: readonly Matcher[]): Bitset | null {
+    const sets = matchers.map((matcher) => this.of(matcher));
+    if (sets.some((set) => set === null)) return null;
+    return sets.reduce<Bitset>((all, set) => all.addAll(set ?? all), new Bitset(this.index.size));
+  }
+
+  private compute(matcher: Matcher): Bitset | null {
+    switch (matcher.kind) {
+      case 'regex':
+      case 'phrase': {
+        const texts = new Bitset(this.index.size);
+        for (const pattern of matcher.patterns) {
+          const possible = this.ofPattern(pattern);
+          if (possible === null) return null;
+          texts.addAll(possible);
+        }
+        return texts;
+      }
+      case 'any':
+        return this.ofAny(matcher.of);
+      case 'all':
+      case 'near': {
+        // Every child must match, so each child's candidates bound the whole.
+        let texts: Bitset | null = null;
+        for (const child of matcher.of) {
+          const possible = this.of(child);
+          if (possible) texts = texts ? texts.keepOnly(possible) : possible.copy();
+        }
+        return texts;
+      }
+      case 'unnegated':
+        return this.of(matcher.of);
+      case 'not':
+        return null;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { Matcher, RuleSet } from '../../model/index.js';
+import { ConditionTable } from './condition-table.js';
+import { tokenClauses } from './token-clauses.js';
+
+export { CandidateTexts } from './candidates.js';
+export { TokenIndex } from './token-index.js';
+export type { ConditionTable } from './condition-table.js';
+
+const tables = new WeakMap<RuleSet, ConditionTable>();
+
+/** The numbered word conditions of every pattern in a rule set, kept as long as the rule set. */
+export function conditionTable(ruleSet: RuleSet): ConditionTable {
+  let table = tables.get(ruleSet);
+  if (!table) {
+    table = new ConditionTable();
+    const register = (matcher: Matcher): void => {
+      if (matcher.kind === 'regex' || matcher.kind === 'phrase') {
+        for (const pattern of matcher.patterns) for (const clause of tokenClauses(pattern)) for (const condition of clause) table?.id(condition);
+      } else if (matcher.kind === 'not' || matcher.kind === 'unnegated') register(matcher.of);
+      else for (const child of matcher.of) register(child);
+    };
+    for (const rule of ruleSet.rules) {
+      for (const signal of [...rule.present, ...rule.ambiguous]) if (signal.match) register(signal.match);
+      for (const weakener of rule.weakeners) register(weakener.match);
+      for (const reason of rule.nearMissReasons) register(reason.match);
+    }
+    tables.set(ruleSet, table);
+  }
+  return table;
+}
