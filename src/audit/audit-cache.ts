@@ -3,45 +3,81 @@ import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/pro
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedDocument } from '../model/index.js';
+import type { AuditedDocumentReport, ExtractedDocument, RuleSet } from '../model/index.js';
+
+/** What a cached verdict holds: an audited document's report without its path. */
+export type CachedVerdict = Omit<AuditedDocumentReport, 'path'>;
 
 /**
- * A cache of extracted documents, keyed by the file's content hash and by a fingerprint of the
- * extractor (its code and the options that change its output), so a re-run over an unchanged
- * folder skips extraction and a changed extractor never reads stale entries. Entries are written
- * atomically (temporary file, then rename), so concurrent runs are safe; an entry that cannot be
- * parsed is ignored and rewritten.
+ * What a re-run over unchanged files can skip, keyed by each file's content hash:
+ * - extracted documents, also keyed by a fingerprint of the extractor (its code and the tool
+ *   version), so a changed extractor never reads stale text;
+ * - verdicts, also keyed by the rule engine's code and by the whole compiled rule set, so a
+ *   changed rule, profile or override never reads stale findings.
+ * Entries are written atomically (temporary file, then rename), so concurrent runs are safe; an
+ * entry that cannot be parsed is ignored and rewritten.
  */
-export class ExtractionCache {
-  private constructor(private readonly folder: string, private readonly fingerprint: string) {}
+export class AuditCache {
+  private constructor(
+    private readonly folder: string,
+    private readonly extractor: string,
+    private readonly engine: string,
+  ) {}
 
-  /** Opens (creating lazily) a cache in `folder` for this build of the extractor. */
-  static async open(folder: string, version: string): Promise<ExtractionCache> {
-    return new ExtractionCache(folder, await extractorFingerprint(version));
-  }
-
-  private path(sha256: string): string {
-    const key = createHash('sha256').update(`${this.fingerprint}\n${sha256}`).digest('hex');
-    return join(this.folder, key.slice(0, 2), `${key}.json`);
+  /** Opens (creating lazily) a cache in `folder` for this build of the tool. */
+  static async open(folder: string, version: string): Promise<AuditCache> {
+    const [extractor, engine] = await Promise.all([codeFingerprint(version, ['../extract/']), codeFingerprint(version, ['../engine/', '../model/'])]);
+    return new AuditCache(folder, extractor, engine);
   }
 
   /** The cached document for these bytes, or undefined (missing or unreadable entry). */
-  async get(sha256: string): Promise<ExtractedDocument | undefined> {
+  async getDocument(sha256: string): Promise<ExtractedDocument | undefined> {
+    const value = await this.read<Partial<ExtractedDocument>>(this.documentKey(sha256));
+    return value && isDocument(value) ? value : undefined;
+  }
+
+  /** Stores a document; failures to write only cost a cache miss next time. */
+  async setDocument(sha256: string, document: ExtractedDocument): Promise<void> {
+    await this.write(this.documentKey(sha256), document);
+  }
+
+  /** The cached verdict on these bytes under these rules, or undefined. */
+  async getVerdict(sha256: string, ruleSet: RuleSet): Promise<CachedVerdict | undefined> {
+    const value = await this.read<Partial<CachedVerdict>>(this.verdictKey(sha256, ruleSet));
+    return value && isVerdict(value) ? value : undefined;
+  }
+
+  async setVerdict(sha256: string, ruleSet: RuleSet, verdict: CachedVerdict): Promise<void> {
+    await this.write(this.verdictKey(sha256, ruleSet), verdict);
+  }
+
+  private documentKey(sha256: string): string {
+    return `document\n${this.extractor}\n${sha256}`;
+  }
+
+  private verdictKey(sha256: string, ruleSet: RuleSet): string {
+    return `verdict\n${this.extractor}\n${this.engine}\n${ruleSetFingerprint(ruleSet)}\n${sha256}`;
+  }
+
+  private path(key: string): string {
+    const hash = createHash('sha256').update(key).digest('hex');
+    return join(this.folder, hash.slice(0, 2), `${hash}.json`);
+  }
+
+  private async read<T>(key: string): Promise<T | undefined> {
     try {
-      const value = JSON.parse(await readFile(this.path(sha256), 'utf8')) as Partial<ExtractedDocument>;
-      return isDocument(value) ? value : undefined;
+      return JSON.parse(await readFile(this.path(key), 'utf8')) as T;
     } catch {
       return undefined;
     }
   }
 
-  /** Stores a document; failures to write only cost a cache miss next time. */
-  async set(sha256: string, document: ExtractedDocument): Promise<void> {
-    const path = this.path(sha256);
+  private async write(key: string, value: unknown): Promise<void> {
+    const path = this.path(key);
     const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, JSON.stringify(document));
+      await writeFile(temporary, JSON.stringify(value));
       await rename(temporary, path);
     } catch {
       await unlink(temporary).catch(() => undefined);
@@ -53,11 +89,31 @@ function isDocument(value: Partial<ExtractedDocument>): value is ExtractedDocume
   return typeof value.text === 'string' && typeof value.format === 'string' && Array.isArray(value.blocks) && Array.isArray(value.sections) && Array.isArray(value.sentences) && Array.isArray(value.pageStarts) && Array.isArray(value.unreadablePages);
 }
 
-/** Hash of the tool version and of the extractor's own code: any change to either starts afresh. */
-async function extractorFingerprint(version: string): Promise<string> {
+function isVerdict(value: Partial<CachedVerdict>): value is CachedVerdict {
+  return value.status === 'audited' && typeof value.sha256 === 'string' && typeof value.format === 'string' && typeof value.categories === 'object' && value.categories !== null && Array.isArray(value.findings);
+}
+
+const ruleSetFingerprints = new WeakMap<RuleSet, string>();
+
+/** Hash of everything a compiled rule set holds (patterns as source and flags). */
+export function ruleSetFingerprint(ruleSet: RuleSet): string {
+  let fingerprint = ruleSetFingerprints.get(ruleSet);
+  if (!fingerprint) {
+    const text = JSON.stringify(ruleSet, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value));
+    fingerprint = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    ruleSetFingerprints.set(ruleSet, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** Hash of the tool version and of the code in some folders (recursively): any change starts afresh. */
+async function codeFingerprint(version: string, folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(version);
-  const folder = fileURLToPath(new URL('../extract/', import.meta.url));
-  for (const name of (await readdir(folder)).filter((file) => /\.(js|ts)$/.test(file)).sort()) hash.update(name).update(await readFile(join(folder, name)));
+  for (const relative of folders) {
+    const folder = fileURLToPath(new URL(relative, import.meta.url));
+    const names = (await readdir(folder, { recursive: true })).filter((file) => /\.(js|ts)$/.test(file)).sort();
+    for (const name of names) hash.update(`${relative}${name}`).update(await readFile(join(folder, name)));
+  }
   return hash.digest('hex').slice(0, 16);
 }
 

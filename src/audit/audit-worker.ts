@@ -3,7 +3,7 @@ import type { DocumentReport, RuleSet } from '../model/index.js';
 import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
 import type { InputFile } from './discover.js';
-import { ExtractionCache } from './extraction-cache.js';
+import { AuditCache } from './audit-cache.js';
 import type { InputLimits } from './read-input.js';
 
 /** Set once per worker: where its rules come from and where the cache lives. */
@@ -24,10 +24,10 @@ export interface AuditPayload {
 // a document that takes too long can be stopped by ending the thread. Compiled rules cannot cross
 // threads, so each worker loads the same rule files itself (they were validated by the caller).
 const data = workerData as AuditWorkerData;
-let setup: Promise<{ ruleSet: RuleSet; cache: ExtractionCache | undefined }> | undefined;
+let setup: Promise<{ ruleSet: RuleSet; cache: AuditCache | undefined }> | undefined;
 
-function prepare(): Promise<{ ruleSet: RuleSet; cache: ExtractionCache | undefined }> {
-  setup ??= Promise.all([loadRuleSet(data.ruleSource), data.cacheFolder !== undefined ? ExtractionCache.open(data.cacheFolder, data.version) : undefined]).then(([ruleSet, cache]) => ({ ruleSet, cache }));
+function prepare(): Promise<{ ruleSet: RuleSet; cache: AuditCache | undefined }> {
+  setup ??= Promise.all([loadRuleSet(data.ruleSource), data.cacheFolder !== undefined ? AuditCache.open(data.cacheFolder, data.version) : undefined]).then(([ruleSet, cache]) => ({ ruleSet, cache }));
   return setup;
 }
 

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentReport, RuleSet } from '../model/index.js';
 import type { LoadRuleSetOptions } from '../ruleset/index.js';
-import { auditFile } from './audit-file.js';
+import { auditFile, cachedReport } from './audit-file.js';
 import type { AuditPayload, AuditWorkerData } from './audit-worker.js';
 import type { InputFile } from './discover.js';
-import { ExtractionCache } from './extraction-cache.js';
+import { AuditCache } from './audit-cache.js';
 import { ExtractorPool, timeoutFailure } from './extractor-pool.js';
 import type { InputLimits } from './read-input.js';
 import { TOOL_VERSION } from './version.js';
@@ -48,10 +48,17 @@ export async function createAuditor(settings: AuditorSettings): Promise<Auditor>
       onTimeout: ({ file }) => ({ path: file.display, status: 'unreadable', error: timeoutFailure(settings.timeoutMs) }),
       onError: (message, { file }) => ({ path: file.display, status: 'unreadable', error: { code: 'CORRUPT', message: `the file could not be audited (${message})` } }),
     });
-    return { audit: (file) => pool.run({ file, limits: settings.limits, ...password }), close: () => pool.close() };
+    // Files already judged under these rules are answered here, so a re-run over an unchanged
+    // folder starts no worker (each would load and compile the rules again).
+    const cache = settings.cacheFolder !== undefined ? await AuditCache.open(settings.cacheFolder, TOOL_VERSION) : undefined;
+    const cacheOptions = { limits: settings.limits, ...(cache ? { cache } : {}), ...password };
+    return {
+      audit: async (file) => (await cachedReport(file, settings.ruleSet, cacheOptions)) ?? pool.run({ file, limits: settings.limits, ...password }),
+      close: () => pool.close(),
+    };
   }
   const pool = new ExtractorPool(settings.jobs, settings.timeoutMs);
-  const cache = settings.cacheFolder !== undefined ? await ExtractionCache.open(settings.cacheFolder, TOOL_VERSION) : undefined;
+  const cache = settings.cacheFolder !== undefined ? await AuditCache.open(settings.cacheFolder, TOOL_VERSION) : undefined;
   const options = { limits: settings.limits, extract: pool.extract.bind(pool), ...(cache ? { cache } : {}), ...password };
   return { audit: (file) => auditFile(file, settings.ruleSet, options), close: () => pool.close() };
 }

@@ -19,7 +19,7 @@ export type { ExampleResult } from './rule-examples.js';
 export { TOOL_VERSION } from './version.js';
 export { DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES } from './read-input.js';
 export { IGNORE_FILE } from './discover.js';
-export { defaultCacheFolder } from './extraction-cache.js';
+export { defaultCacheFolder } from './audit-cache.js';
 export { parseShard, inShard } from './shard.js';
 export type { Shard } from './shard.js';
 export { mergeReports, MergeError } from './merge.js';
