@@ -28,6 +28,15 @@ export interface Finding {
   evidence: Evidence[];
   /** For missing protections: up to three closest passages. */
   nearMisses?: NearMiss[];
+  /** A gap the team accepted (a waiver in the configuration): shown, but never fails a run. */
+  waiver?: AppliedWaiver;
+}
+
+/** The waiver that covers a finding. */
+export interface AppliedWaiver {
+  reason: string;
+  /** Last day the waiver holds (YYYY-MM-DD). */
+  expires?: string;
 }
 
 /** One document that was read and judged. */
