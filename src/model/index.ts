@@ -5,3 +5,6 @@ export * from './severity.js';
 export * from './status.js';
 export type * from './accuracy.js';
 export * from './word-edges.js';
+export * from './fingerprint.js';
+export type * from './waiver.js';
+export type * from './lock.js';
