@@ -8,3 +8,5 @@ export * from './word-edges.js';
 export * from './fingerprint.js';
 export type * from './waiver.js';
 export type * from './lock.js';
+export type * from './diff.js';
+export * from './fail-policy.js';

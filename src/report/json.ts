@@ -21,6 +21,7 @@ function finding(item: Finding): Finding {
     remediation: item.remediation,
     evidence: item.evidence.map(evidence),
     ...(item.nearMisses ? { nearMisses: item.nearMisses.map(nearMiss) } : {}),
+    ...(item.waiver ? { waiver: { reason: item.waiver.reason, ...(item.waiver.expires !== undefined ? { expires: item.waiver.expires } : {}) } } : {}),
   };
 }
 
