@@ -5,6 +5,7 @@ import type { Rule, RuleSet } from '../model/index.js';
 import { RuleSetError, suggest, type RuleFileProblem } from './problems.js';
 import type { RuleOverride } from './read-overrides.js';
 import { readPack, type RulePack } from './read-pack.js';
+import { checkRuleSettings, settingsById, type RuleSetting } from './rule-settings.js';
 
 /** Profiles every rule set knows; packs may add more through rule `profiles:` entries. */
 export const BUILT_IN_PROFILES = ['msp', 'break-fix'] as const;
@@ -26,6 +27,21 @@ export interface LoadRuleSetOptions {
   packs?: readonly string[];
   /** Profile to apply (default `msp`). */
   profile?: string;
+  /**
+   * Changes to single rules (a configuration file's `overrides:`), applied last: after the packs'
+   * own overrides and after the profile. Plain data, like every option here, because the same
+   * options are sent to worker threads, which load the rules again.
+   */
+  overrides?: readonly RuleSetting[];
+}
+
+/** Every rule of the selected packs, with the packs' overrides applied but no profile yet. */
+export interface RuleCatalog {
+  /** The packs' names joined with `+` (the rule set's name). */
+  name: string;
+  rules: Rule[];
+  /** Profiles a rule set made from these rules can use. */
+  profiles: string[];
 }
 
 /** Reads one rule file from disk; problems include unreadable files. */
@@ -55,6 +71,11 @@ export async function bundledRuleFiles(): Promise<string[]> {
  * listing every problem in every file when anything is wrong.
  */
 export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<RuleSet> {
+  return selectRules(await loadRuleCatalog(options), options);
+}
+
+/** Loads and validates the packs (the slow part of {@link loadRuleSet}), before any profile. */
+export async function loadRuleCatalog(options: Pick<LoadRuleSetOptions, 'ruleFiles' | 'bundled' | 'packs'> = {}): Promise<RuleCatalog> {
   const bundled = options.bundled === false ? [] : await selectBundled(options.packs);
   const files = [...bundled, ...(options.ruleFiles ?? [])];
   const results = await Promise.all(files.map(readPackFile));
@@ -64,12 +85,17 @@ export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<Rul
   for (const result of results) if (result.pack) packs.set(result.pack.name, result.pack);
   const rules = applyOverrides([...packs.values()].flatMap((pack) => pack.rules), [...packs.values()].flatMap((pack) => pack.overrides));
   checkUniqueIds(rules);
-  const profiles = knownProfiles(rules);
+  return { name: [...packs.keys()].join('+') || 'empty', rules, profiles: knownProfiles(rules) };
+}
+
+/** A rule set from a catalog: the profile applied, then the rule settings. */
+export function selectRules(catalog: RuleCatalog, options: Pick<LoadRuleSetOptions, 'profile' | 'overrides'> = {}): RuleSet {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  if (!profiles.includes(profile)) {
-    throw new RuleSetError([{ file: '--profile', line: 1, col: 1, message: `unknown profile '${profile}' (known: ${profiles.join(', ')})` }]);
+  if (!catalog.profiles.includes(profile)) {
+    throw new RuleSetError([{ file: '--profile', line: 1, col: 1, message: `unknown profile '${profile}' (known: ${catalog.profiles.join(', ')})` }]);
   }
-  return { name: [...packs.keys()].join('+') || 'empty', profile, profiles, rules: applyProfile(rules, profile) };
+  checkRuleSettings(catalog.rules, options.overrides ?? []);
+  return { name: catalog.name, profile, profiles: catalog.profiles, rules: applyProfile(catalog.rules, profile, options.overrides) };
 }
 
 /** Applies `overrides:` entries in load order; an override of an unknown rule is an error. */
@@ -98,11 +124,20 @@ function applyOverrides(rules: Rule[], overrides: readonly RuleOverride[]): Rule
   return result;
 }
 
+/** Names of the bundled packs (their file names), in name order. */
+export async function bundledPackNames(): Promise<string[]> {
+  return (await bundledRuleFiles()).map(packName);
+}
+
+function packName(file: string): string {
+  return basename(file).replace(/\.ya?ml$/, '');
+}
+
 /** The bundled rule files, or only the named packs (an unknown name is an error). */
 async function selectBundled(packs: readonly string[] | undefined): Promise<string[]> {
   const files = await bundledRuleFiles();
   if (!packs) return files;
-  const byName = new Map(files.map((file) => [basename(file).replace(/\.ya?ml$/, ''), file]));
+  const byName = new Map(files.map((file) => [packName(file), file]));
   const unknown = packs.filter((name) => !byName.has(name));
   if (unknown.length > 0) {
     throw new RuleSetError(unknown.map((name) => ({ file: '--pack', line: 1, col: 1, message: `unknown bundled pack '${name}' (bundled: ${[...byName.keys()].join(', ')})` })));
@@ -128,11 +163,17 @@ export function knownProfiles(rules: readonly Rule[]): string[] {
   return [...BUILT_IN_PROFILES, ...[...extra].filter((name) => !(BUILT_IN_PROFILES as readonly string[]).includes(name)).sort()];
 }
 
-/** Applies a profile's per-rule overrides: severities change, disabled rules drop out. */
-export function applyProfile(rules: readonly Rule[], profile: string): Rule[] {
+/**
+ * Applies a profile's per-rule overrides, then any rule settings (which win): severities change,
+ * disabled rules drop out.
+ */
+export function applyProfile(rules: readonly Rule[], profile: string, settings: readonly RuleSetting[] = []): Rule[] {
+  const byId = settingsById(settings);
   return rules.flatMap((rule) => {
     const override = rule.profiles[profile];
-    if ((override?.enabled ?? rule.enabled) === false) return [];
-    return [override?.severity ? { ...rule, severity: override.severity } : rule];
+    const setting = byId.get(rule.id);
+    if ((setting?.enabled ?? override?.enabled ?? rule.enabled) === false) return [];
+    const severity = setting?.severity ?? override?.severity;
+    return [severity ? { ...rule, severity } : rule];
   });
 }

@@ -7,17 +7,18 @@ export class YamlFile {
   readonly document: Document.Parsed;
   private readonly lines = new LineCounter();
 
-  constructor(readonly file: string, source: string) {
+  /** `kind` names the file in messages: rule files (the default) or configuration files. */
+  constructor(readonly file: string, source: string, kind: 'rule' | 'configuration' = 'rule') {
     // uniqueKeys reports duplicate keys. Aliases are refused by the rule reader, so alias bombs never expand.
     this.document = parseDocument(source, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
     for (const error of [...this.document.errors, ...this.document.warnings]) {
       const at = this.lines.linePos(error.pos[0]);
       this.problems.push({ file, line: at.line, col: at.col, message: error.message.split('\n')[0] ?? error.message });
     }
-    // Aliases could multiply a small file into a huge one ("billion laughs"); rule files never need them.
+    // Aliases could multiply a small file into a huge one ("billion laughs"); these files never need them.
     visit(this.document, {
       Alias: (_key, node) => {
-        this.report(node, `aliases (*${node.source}) are not allowed in rule files; repeat the value or define a term`);
+        this.report(node, `aliases (*${node.source}) are not allowed in ${kind} files; repeat the value${kind === 'rule' ? ' or define a term' : ''}`);
       },
     });
   }
