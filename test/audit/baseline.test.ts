@@ -3,6 +3,7 @@ import { compareWithBaseline } from '../../src/audit/baseline.js';
 import { changeBetween } from '../../src/audit/compare.js';
 import { diffAgreements, diffFails } from '../../src/audit/diff.js';
 import { createLock, formatLock, LockFileError, parseLock } from '../../src/audit/lock.js';
+import { decideOutcome } from '../../src/audit/run-outcome.js';
 import { applyWaivers } from '../../src/audit/waivers.js';
 import type { AuditReport, AuditedDocumentReport, Finding, ProtectionStatus } from '../../src/model/index.js';
 import { evidenceFingerprint } from '../../src/model/index.js';
@@ -143,5 +144,35 @@ describe('diffAgreements', () => {
     const improved = document('improved.docx', [finding('criminal-acts', 'present'), finding('scope-x', 'present'), finding('minor-y', 'ambiguous')]);
     expect(diffFails(diffAgreements(old, improved))).toBe(false);
     expect(diffAgreements(old, improved).protections.find((item) => item.after?.ruleId === 'minor-y')?.change).toBe('strengthened');
+  });
+});
+
+describe('decideOutcome', () => {
+  const policy = { failOn: 'missing', severity: 'major' } as const;
+  const before = report(document('t.docx', [finding('criminal-acts', 'present'), finding('scope-x', 'missing'), finding('minor-y', 'present')]));
+  const lock = createLock(before);
+
+  it('without a baseline, fails on gaps that breach the policy and not on waived ones', () => {
+    expect(decideOutcome(before, { policy })).toEqual({ exitCode: 1, failures: ['t.docx: scope-x is missing'] });
+    const waived = applyWaivers(before, [{ rule: 'scope-x', reason: 'accepted' }], '2026-12-07').report;
+    expect(decideOutcome(waived, { policy }).exitCode).toBe(0);
+  });
+
+  it('with a baseline, fails only on regressions at or above the severity, and on what the lock does not know', () => {
+    expect(decideOutcome(before, { policy, baseline: compareWithBaseline(before, lock) }).exitCode).toBe(0);
+    const lost = report(document('t.docx', [finding('criminal-acts', 'missing'), finding('scope-x', 'missing'), finding('minor-y', 'missing')]));
+    expect(decideOutcome(lost, { policy, baseline: compareWithBaseline(lost, lock) }).failures).toEqual(['t.docx: criminal-acts lost (present → missing)']);
+    const added = report(document('t.docx', (before.documents[0] as AuditedDocumentReport).findings), document('n.docx', [finding('criminal-acts', 'missing')]));
+    expect(decideOutcome(added, { policy, baseline: compareWithBaseline(added, lock) }).failures).toEqual(['n.docx: criminal-acts is missing']);
+  });
+
+  it('fails a stale lock only when strict, an expired waiver always, and an unreadable input with 3', () => {
+    const improved = report(document('t.docx', [finding('criminal-acts', 'present'), finding('scope-x', 'present'), finding('minor-y', 'present')]));
+    expect(decideOutcome(improved, { policy, baseline: compareWithBaseline(improved, lock) }).exitCode).toBe(0);
+    expect(decideOutcome(improved, { policy, baseline: compareWithBaseline(improved, lock), strictBaseline: true }).exitCode).toBe(1);
+    const { expired } = applyWaivers(before, [{ rule: 'scope-x', reason: 'old deal', expires: '2026-01-01' }], '2026-12-07');
+    expect(decideOutcome(before, { policy, baseline: compareWithBaseline(before, lock), expiredWaivers: expired }).failures).toEqual(['t.docx: scope-x: the waiver "old deal" expired on 2026-01-01']);
+    const unreadable = { ...before, summary: { ...before.summary, unreadable: 1 } };
+    expect(decideOutcome(unreadable, { policy }).exitCode).toBe(3);
   });
 });
