@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
 import { createAuditor } from './auditors.js';
 import { discoverInputs, type DiscoverOptions } from './discover.js';
 import { mapWithLimit } from './pool.js';
+import { groupByRules, type RuleSourceFor } from './rule-groups.js';
 import { inShard, type Shard } from './shard.js';
 
 /** Time allowed to read one document: far more than any real agreement needs. */
@@ -24,6 +25,7 @@ export { parseShard, inShard } from './shard.js';
 export type { Shard } from './shard.js';
 export { mergeReports, MergeError } from './merge.js';
 export type { DiscoverOptions } from './discover.js';
+export type { RuleSourceFor } from './rule-groups.js';
 export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
 export { readLabels, compareWithLabels, accuracyStats, accuracyReport, CORE_CATEGORIES } from './accuracy.js';
@@ -54,6 +56,12 @@ export interface AuditOptions {
   cacheFolder?: string;
   /** Time allowed to read one document, in milliseconds (default 60 s). */
   timeoutMs?: number;
+  /**
+   * The rules each file is judged with, by its path (undefined: the batch's own rule set). Files
+   * are grouped by rule source and each group is audited with its own rules; the report's header
+   * still names the batch's rule set.
+   */
+  ruleSourceFor?: RuleSourceFor;
   /** Called as each document is finished (in completion order). */
   onDocument?: (document: DocumentReport) => void;
   /** Called once the inputs are known (done 0) and after each document: for progress displays. */
@@ -74,28 +82,34 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   const files = shard ? discovered.files.filter((file) => inShard(file.display, shard)) : discovered.files;
   const problems = shard ? discovered.problems.filter((problem) => inShard(problem.display, shard)) : discovered.problems;
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
-  const auditor = await createAuditor({
-    ruleSet,
-    jobs,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
-    ...(ruleSource ? { ruleSource } : {}),
-    ...(options.password !== undefined ? { password: options.password } : {}),
-    ...(options.cacheFolder !== undefined ? { cacheFolder: options.cacheFolder } : {}),
-  });
+  const groups = await groupByRules(files, { ruleSet, ...(ruleSource ? { ruleSource } : {}) }, options.ruleSourceFor);
   let done = 0;
   options.onProgress?.({ done, total: files.length });
-  let audited: DocumentReport[];
-  try {
-    audited = await mapWithLimit(files, jobs, async (file) => {
-      const document = await auditor.audit(file);
-      options.onDocument?.(document);
-      options.onProgress?.({ done: ++done, total: files.length, path: file.display });
-      return document;
+  const audited: DocumentReport[] = [];
+  // One group at a time, each with its own workers (they load the group's rules).
+  for (const group of groups) {
+    const auditor = await createAuditor({
+      ruleSet: group.ruleSet,
+      jobs,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      limits: { ...DEFAULT_LIMITS, ...options.limits },
+      ...(group.ruleSource ? { ruleSource: group.ruleSource } : {}),
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(options.cacheFolder !== undefined ? { cacheFolder: options.cacheFolder } : {}),
     });
-  } finally {
-    await auditor.close();
+    try {
+      const documents = await mapWithLimit(group.files, jobs, async (file) => {
+        const document = await auditor.audit(file);
+        options.onDocument?.(document);
+        options.onProgress?.({ done: ++done, total: files.length, path: file.display });
+        return document;
+      });
+      audited.push(...documents);
+    } finally {
+      await auditor.close();
+    }
   }
+  // The header names the batch's own rule set, whatever other rules some documents had.
   return buildReport(ruleSet, audited, problems);
 }
 
