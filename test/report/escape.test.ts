@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/report/escape.js';
+import { escapeHtml, escapeMarkdown, escapeWorkflowData, escapeWorkflowProperty, escapeXml, escapeXmlAttribute } from '../../src/report/escape.js';
 
 describe('escapeHtml', () => {
   it('escapes the five markup characters', () => {
@@ -38,6 +38,52 @@ describe('escapeHtml on any text', () => {
       fc.property(fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", ':', '/', 'a', ';', '#', 'é', ' ') }), (text) => {
         const escaped = escapeHtml(text);
         expect(escaped).not.toMatch(/[<>"']|:\/\//);
+        expect(decode(escaped)).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('escapeXml and escapeXmlAttribute', () => {
+  it('escapes the five markup characters', () => {
+    expect(escapeXml(`<a b="c" d='e'>&</a>`)).toBe('&lt;a b=&quot;c&quot; d=&apos;e&apos;&gt;&amp;&lt;/a&gt;');
+    expect(escapeXml('&amp;')).toBe('&amp;amp;');
+  });
+
+  it('drops characters XML 1.0 cannot hold and keeps the rest, astral characters included', () => {
+    expect(escapeXml('a\u0000b\u0007c\u001fd\uFFFEe\uFFFFf\uD800g\uDC00h')).toBe('abcdefgh');
+    expect(escapeXml('tab\tline\ncr\r 😀 é')).toBe('tab\tline\ncr\r 😀 é');
+  });
+
+  it('writes tabs and line breaks in attributes as references, so parsers keep them', () => {
+    expect(escapeXmlAttribute('a\tb\r\nc"<')).toBe('a&#9;b&#13;&#10;c&quot;&lt;');
+    expect(escapeXmlAttribute('x\u0001y')).toBe('xy');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('backslash-escapes what could become markup, a table cell break or maths', () => {
+    expect(escapeMarkdown('a|b *c* _d_ `e` [f](g) <h> #i ~j~ & $k$ !l \\m')).toBe('a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\]\\(g\\) \\<h\\> \\#i \\~j\\~ \\& \\$k\\$ \\!l \\\\m');
+  });
+
+  it('folds line breaks into spaces and drops control characters', () => {
+    expect(escapeMarkdown('one\r\n  two\nthree\u0007\u0000.')).toBe('one two three.');
+    expect(escapeMarkdown('9. Liability — “fees”, ✓')).toBe('9. Liability — “fees”, ✓');
+  });
+});
+
+describe('escapeWorkflowData and escapeWorkflowProperty', () => {
+  it('percent-encodes what would end a command or its properties', () => {
+    expect(escapeWorkflowData('100%\r\n::error::x, y: z')).toBe('100%25%0D%0A::error::x, y: z');
+    expect(escapeWorkflowProperty('100%\r\n::error::x, y: z')).toBe('100%25%0D%0A%3A%3Aerror%3A%3Ax%2C y%3A z');
+  });
+
+  it('decodes back to the input in the order GitHub decodes', () => {
+    const decode = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('%', '2', '5', 'A', '0', 'D', ':', ',', '\r', '\n', 'x') }), (text) => {
+        const escaped = escapeWorkflowProperty(text);
+        expect(escaped).not.toMatch(/[\r\n:,]/);
         expect(decode(escaped)).toBe(text);
       }),
     );
