@@ -17,6 +17,8 @@ export { formatTerminal } from './terminal.js';
 export { formatExtractedText } from './extracted-text.js';
 export { formatRuleExplanation } from './explain.js';
 export { formatAccuracy } from './accuracy.js';
+export { formatDiff, formatDiffJson } from './diff.js';
+export { formatBaseline } from './baseline.js';
 export { formatSarif } from './sarif.js';
 export { formatJunit } from './junit.js';
 export { formatMarkdown } from './markdown.js';
