@@ -28,6 +28,14 @@ export type { DiscoverOptions } from './discover.js';
 export type { RuleSourceFor } from './rule-groups.js';
 export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
+export { createLock, formatLock, parseLock, LockFileError, LOCK_FILE_NAME } from './lock.js';
+export { compareWithBaseline } from './baseline.js';
+export { applyWaivers } from './waivers.js';
+export type { ExpiredWaiver, WaiverOutcome } from './waivers.js';
+export { diffAgreements, diffFails } from './diff.js';
+export { changeBetween, isRegression } from './compare.js';
+export { decideOutcome } from './run-outcome.js';
+export type { RunOutcome, RunOutcomeOptions } from './run-outcome.js';
 export { readLabels, compareWithLabels, accuracyStats, accuracyReport, CORE_CATEGORIES } from './accuracy.js';
 export type { Labels, Comparison, Outcome } from './accuracy.js';
 
