@@ -11,7 +11,8 @@ const ALLOWED: Record<string, string[]> = {
   engine: ['model'],
   report: ['model'],
   audit: ['model', 'extract', 'ruleset', 'engine'],
-  cli: ['model', 'audit', 'report', 'ruleset'],
+  config: ['model', 'ruleset'],
+  cli: ['model', 'audit', 'report', 'ruleset', 'config'],
 };
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));

@@ -15,13 +15,18 @@ export interface RuleSetting {
   enabled?: boolean;
   /** Where the setting was written, so an unknown rule id is reported there. */
   position?: SourcePosition;
+  /**
+   * Skip the setting, instead of refusing it, when no loaded pack defines the rule: for settings
+   * inherited by a narrower choice of packs (a configuration's `paths:` entry).
+   */
+  optional?: boolean;
 }
 
 /** Refuses settings for rule ids that no loaded pack defines, with a "did you mean" hint. */
 export function checkRuleSettings(rules: readonly Rule[], settings: readonly RuleSetting[]): void {
   const ids = rules.map((rule) => rule.id);
   const problems: RuleFileProblem[] = settings
-    .filter((setting) => !ids.includes(setting.ruleId))
+    .filter((setting) => setting.optional !== true && !ids.includes(setting.ruleId))
     .map((setting) => {
       const hint = suggest(setting.ruleId, ids);
       const at = setting.position ?? { file: 'overrides', line: 1, col: 1 };

@@ -68,6 +68,12 @@ describe('loadRuleSet: overrides option (a configuration file\'s rule settings)'
     expect(await problemsOf({ packs: ['core'], overrides: [{ ruleId: 'nothing-like-it-at-all', enabled: false }] })).toEqual(["overrides:1:1: override of unknown rule 'nothing-like-it-at-all'"]);
   });
 
+  it('skips an optional setting of a rule that no loaded pack defines', async () => {
+    const ruleSet = await loadRuleSet({ packs: ['core'], overrides: [{ ruleId: 'staff-non-solicitation', enabled: false, optional: true }, { ruleId: 'confidentiality-mutual', severity: 'minor', optional: true }] });
+    expect(severityOf(ruleSet.rules, 'confidentiality-mutual')).toBe('minor');
+    expect(ruleSet.rules).toHaveLength(5);
+  });
+
   it('knows rules that the profile disables, so overriding them is not an error', async () => {
     const team = packFile('pack: team\noverrides:\n  confidentiality-mutual:\n    profiles:\n      strict: {enabled: false}\n');
     await expect(loadRuleSet({ packs: ['core'], ruleFiles: [team], profile: 'strict', overrides: [{ ruleId: 'confidentiality-mutual', severity: 'minor' }] })).resolves.toBeDefined();

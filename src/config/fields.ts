@@ -1,0 +1,39 @@
+import { isScalar } from 'yaml';
+import { suggest, type YamlFile } from '../ruleset/index.js';
+
+/** A string that must be one of `allowed`, or undefined after reporting (with a "did you mean"). */
+export function enumValue<T extends string>(file: YamlFile, node: unknown, allowed: readonly T[], what: string): T | undefined {
+  const value = file.string(node, what);
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const hint = suggest(value, allowed);
+  file.report(node, `${what} must be one of ${allowed.join(', ')}, not '${value}'${hint ? ` - did you mean '${hint}'?` : ''}`);
+  return undefined;
+}
+
+/** A number in a range (whole, and inclusive, when `integer`; else above `min`), or undefined after reporting. */
+export function numberIn(file: YamlFile, node: unknown, what: string, range: { min: number; max: number; integer: boolean }): number | undefined {
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === 'number' && (range.integer ? Number.isInteger(value) && value >= range.min : value > range.min) && value <= range.max) return value;
+  file.report(node, range.integer ? `${what} must be a whole number from ${range.min} to ${range.max}` : `${what} must be a number above ${range.min} and at most ${range.max}`);
+  return undefined;
+}
+
+/** true or false, or undefined after reporting. */
+export function booleanValue(file: YamlFile, node: unknown, what: string): boolean | undefined {
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+  file.report(node, `${what} must be true or false`);
+  return undefined;
+}
+
+/** A calendar date written YYYY-MM-DD, or undefined after reporting. */
+export function dateValue(file: YamlFile, node: unknown, what: string): string | undefined {
+  // A date written without quotes is still a string: the reader uses YAML 1.2, which has no timestamps.
+  const value = isScalar(node) ? String(node.value) : '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  // Date.UTC rolls 2027-02-30 over to March; comparing back catches days that do not exist.
+  if (date && date.toISOString().slice(0, 10) === value) return value;
+  file.report(node, `${what} must be a date written YYYY-MM-DD, such as 2027-06-30, not '${value}'`);
+  return undefined;
+}

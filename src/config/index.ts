@@ -1,0 +1,15 @@
+export { DEFAULT_SETTINGS, LIMIT_RANGES } from './defaults.js';
+export { ConfigError } from './config-error.js';
+export { CONFIG_FILE_NAMES, findConfigFile } from './find-config.js';
+export { loadConfig, loadConfigFile, MAX_CONFIG_BYTES } from './load-config.js';
+export type { ConfigChoice } from './load-config.js';
+export { readConfig } from './read-config.js';
+export type { ConfigResult } from './read-config.js';
+export { mergeSettings } from './merge.js';
+export { loadConfiguredRules } from './load-rules.js';
+export { choiceFor, globMatcher, loadOptions, pathInConfig, ruleSourceResolver } from './rule-sources.js';
+export { formatConfig } from './format-config.js';
+export type { FormatConfigOptions } from './format-config.js';
+export { STARTER_CONFIG, CONFIG_SCHEMA_PATH } from './starter.js';
+export { FAIL_ON_VALUES } from './settings.js';
+export type { ConfigFile, EffectiveConfig, FailOn, FileSettings, FlagSettings, Limits, Origin, PathSettings, RuleChoice, SettingName, Settings } from './settings.js';
