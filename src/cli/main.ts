@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../audit/index.js';
+import { ConfigError } from '../config/index.js';
 import { RuleSetError, formatProblem } from '../ruleset/index.js';
 import { configureAuditCommand } from './audit-command.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
+import { configureConfigCommand } from './config-command.js';
 import { configureExplainCommand } from './explain-command.js';
 import { configureExtractCommand } from './extract-command.js';
+import { configureInitCommand } from './init-command.js';
 import { exitCleanlyOnInterrupt } from './interrupt.js';
 import { configureMergeCommand } from './merge-command.js';
 import { configureRulesCommand } from './rules-command.js';
@@ -19,9 +22,11 @@ Examples:
   $ contract-audit contracts/ --shard 1/2 -f json -o a.json   (and 2/2 -o b.json)
   $ contract-audit merge a.json b.json --format html -o portfolio.html
   $ contract-audit rules list --profile break-fix
+  $ contract-audit init                            write a starter .contract-audit.yaml
+  $ contract-audit config print                    settings in effect, and where each came from
 
 Exit codes: 0 no finding at the threshold, 1 findings at the threshold,
-2 usage or rule-file error, 3 some inputs unreadable.`;
+2 usage, configuration or rule-file error, 3 some inputs unreadable.`;
 
 function buildProgram(): Command {
   const program = new Command('contract-audit')
@@ -39,6 +44,8 @@ function buildProgram(): Command {
   configureExplainCommand(program);
   configureMergeCommand(program);
   configureRulesCommand(program);
+  configureInitCommand(program);
+  configureConfigCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -57,7 +64,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof RuleSetError) {
       for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-      process.stderr.write(`contract-audit: rule files have ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was audited\n`);
+      const what = error instanceof ConfigError ? 'the configuration has' : 'rule files have';
+      process.stderr.write(`contract-audit: ${what} ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was audited\n`);
       return USAGE_ERROR;
     }
     if (error instanceof CliError) {
