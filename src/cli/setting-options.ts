@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_SETTINGS, FAIL_ON_VALUES, LIMIT_RANGES, type FailOn, type Limits } from '../config/index.js';
-import { SEVERITIES, type Severity } from '../model/index.js';
+import { DEFAULT_SETTINGS, FAIL_ON_VALUES, LIMIT_RANGES, type Limits } from '../config/index.js';
+import { SEVERITIES, type FailOn, type Severity } from '../model/index.js';
 import { collect, integerIn, positiveSeconds, splitList } from './parse-options.js';
 
 /** The values of the options {@link addSettingOptions} declares, as commander parses them. */
@@ -35,7 +35,7 @@ export function addSettingOptions(command: Command): Command {
   return command
     .option('--config <file>', 'read settings from this file instead of the nearest .contract-audit.yaml')
     .option('--no-config', 'ignore configuration files')
-    .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices(FAIL_ON_VALUES).default(DEFAULT_SETTINGS.failOn))
+    .addOption(new Option('--fail-on <status>', 'which findings make the exit code 1').choices([...FAIL_ON_VALUES]).default(DEFAULT_SETTINGS.failOn))
     .addOption(new Option('--severity <level>', 'least severe finding that can fail the run').choices([...SEVERITIES]).default(DEFAULT_SETTINGS.severity))
     .option('-r, --rules <file>', "add a rule pack (repeatable); a pack with a bundled pack's name replaces it", collect)
     .option('--include <glob>', 'in folders, audit only files matching this glob (repeatable; e.g. "*.md")', collect)

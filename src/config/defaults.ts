@@ -1,3 +1,4 @@
+import { DEFAULT_FAIL_POLICY } from '../model/index.js';
 import { DEFAULT_PROFILE } from '../ruleset/index.js';
 import type { Settings } from './settings.js';
 
@@ -9,8 +10,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   profile: DEFAULT_PROFILE,
   rules: [],
   overrides: [],
-  failOn: 'missing',
-  severity: 'major',
+  failOn: DEFAULT_FAIL_POLICY.failOn,
+  severity: DEFAULT_FAIL_POLICY.severity,
   include: [],
   exclude: [],
   limits: { maxFileSize: 50, maxPages: 2000, maxInflatedSize: 200, timeout: 60 },

@@ -12,4 +12,4 @@ export { formatConfig } from './format-config.js';
 export type { FormatConfigOptions } from './format-config.js';
 export { STARTER_CONFIG, CONFIG_SCHEMA_PATH } from './starter.js';
 export { FAIL_ON_VALUES } from './settings.js';
-export type { ConfigFile, EffectiveConfig, FailOn, FileSettings, FlagSettings, Limits, Origin, PathSettings, RuleChoice, SettingName, Settings } from './settings.js';
+export type { ConfigFile, EffectiveConfig, FileSettings, FlagSettings, Limits, Origin, PathSettings, RuleChoice, SettingName, Settings } from './settings.js';

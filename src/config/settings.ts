@@ -1,9 +1,8 @@
-import type { Severity, SourcePosition, Waiver } from '../model/index.js';
+import type { FailOn, Severity, SourcePosition, Waiver } from '../model/index.js';
 import type { RuleSetting } from '../ruleset/index.js';
 
-/** Which findings make a run fail (the `failOn` setting and `--fail-on`). */
-export const FAIL_ON_VALUES = ['missing', 'ambiguous', 'none'] as const;
-export type FailOn = (typeof FAIL_ON_VALUES)[number];
+/** Every value of `failOn` (and `--fail-on`): which findings make a run fail. */
+export const FAIL_ON_VALUES: readonly FailOn[] = ['missing', 'ambiguous', 'none'];
 
 /** What one document may cost, in the command line's units. */
 export interface Limits {
