@@ -25,16 +25,19 @@ function matcherFor(waiver: Waiver): (path: string) => boolean {
 /**
  * Marks the gaps (missing, ambiguous, indeterminate findings) that a waiver covers, by rule id or
  * category and path glob. A waiver whose `expires` day (YYYY-MM-DD) is before `today` no longer
- * covers anything; each gap it would have covered is returned as expired.
+ * covers anything; each gap it would have covered is returned as expired. `pathFor` gives the
+ * path a waiver's glob is matched against (e.g. relative to the configuration file; default: the
+ * report's path); a document it gives no path for is covered only by waivers without `path`.
  */
-export function applyWaivers(report: AuditReport, waivers: readonly Waiver[], today: string): WaiverOutcome {
+export function applyWaivers(report: AuditReport, waivers: readonly Waiver[], today: string, pathFor: (path: string) => string | undefined = (path) => path): WaiverOutcome {
   const matchers = waivers.map((waiver) => ({ waiver, matches: matcherFor(waiver), used: false }));
   const expired: ExpiredWaiver[] = [];
   const documents = report.documents.map((document) => {
     if (document.status !== 'audited') return document;
     const findings = document.findings.map((finding) => {
       if (finding.status === 'present') return finding;
-      const covering = matchers.filter((entry) => (entry.waiver.rule === finding.ruleId || entry.waiver.rule === finding.category) && entry.matches(document.path));
+      const path = pathFor(document.path);
+      const covering = matchers.filter((entry) => (entry.waiver.rule === finding.ruleId || entry.waiver.rule === finding.category) && (entry.waiver.path === undefined || (path !== undefined && entry.matches(path))));
       for (const entry of covering) entry.used = true;
       const live = covering.find((entry) => entry.waiver.expires === undefined || entry.waiver.expires >= today);
       if (live) return { ...finding, waiver: { reason: live.waiver.reason, ...(live.waiver.expires !== undefined ? { expires: live.waiver.expires } : {}) } };

@@ -5,9 +5,11 @@ import { RuleSetError, formatProblem } from '../ruleset/index.js';
 import { configureAuditCommand } from './audit-command.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { configureConfigCommand } from './config-command.js';
+import { configureDiffCommand } from './diff-command.js';
 import { configureExplainCommand } from './explain-command.js';
 import { configureExtractCommand } from './extract-command.js';
 import { configureInitCommand } from './init-command.js';
+import { configureLockCommand } from './lock-command.js';
 import { exitCleanlyOnInterrupt } from './interrupt.js';
 import { configureMergeCommand } from './merge-command.js';
 import { configureRulesCommand } from './rules-command.js';
@@ -21,6 +23,9 @@ Examples:
   $ contract-audit explain criminal-acts-exclusion  why a protection matters, how to fix it
   $ contract-audit contracts/ --shard 1/2 -f json -o a.json   (and 2/2 -o b.json)
   $ contract-audit merge a.json b.json --format html -o portfolio.html
+  $ contract-audit lock templates/                 record the accepted state of templates
+  $ contract-audit templates/ --baseline contract-audit.lock.json --format sarif=out.sarif
+  $ contract-audit diff msa-v3.docx msa-v4.docx    protections lost or gained between versions
   $ contract-audit rules list --profile break-fix
   $ contract-audit init                            write a starter .contract-audit.yaml
   $ contract-audit config print                    settings in effect, and where each came from
@@ -43,6 +48,8 @@ function buildProgram(): Command {
   configureExtractCommand(program);
   configureExplainCommand(program);
   configureMergeCommand(program);
+  configureLockCommand(program);
+  configureDiffCommand(program);
   configureRulesCommand(program);
   configureInitCommand(program);
   configureConfigCommand(program);

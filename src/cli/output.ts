@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { pendingFiles } from './interrupt.js';
@@ -12,6 +12,8 @@ export async function writeAtomically(path: string, content: string): Promise<vo
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   pendingFiles.add(temporary);
   try {
+    // `--format sarif=results/out.sarif` in a fresh CI checkout: the folder may not exist yet.
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, path);
   } catch (error) {
