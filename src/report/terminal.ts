@@ -35,6 +35,7 @@ function formatFinding(finding: Finding, chalk: ChalkInstance, width: number): s
   const lines = [chalk.bold(head).replace(mark, paint(chalk, finding.status, mark))];
   const body = '      ';
   if (finding.status !== 'present') lines.push(wrap(finding.message, width, body));
+  if (finding.waiver) lines.push(chalk.magenta(wrap(`Waived${finding.waiver.expires !== undefined ? ` until ${finding.waiver.expires}` : ''}: ${finding.waiver.reason}`, width, body)));
   for (const evidence of finding.evidence) {
     lines.push(chalk.cyan(wrap(`"${evidence.text}"`, width, body)), chalk.dim(wrap(`— ${describeLocation(evidence)}`, width, `${body}  `, body)));
   }

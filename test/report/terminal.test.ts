@@ -25,6 +25,16 @@ describe('formatTerminal', () => {
     expect(plain).toContain('— p. 2 · 9. Confidentiality · line 40');
   });
 
+  it('says when a gap is waived, why and until when', () => {
+    const report = sampleReport();
+    const document = report.documents[0];
+    const gap = document?.status === 'audited' ? document.findings.find((finding) => finding.status === 'missing') : undefined;
+    if (!gap) throw new Error('the sample has a missing finding');
+    gap.waiver = { reason: 'Accepted by legal, ticket 123', expires: '2027-06-30' };
+    expect(formatTerminal(report, { color: false, width: 80 })).toContain('Waived until 2027-06-30: Accepted by legal, ticket 123');
+    expect(plain).not.toContain('Waived');
+  });
+
   it('reports an unreadable document with its code and message', () => {
     expect(plain).toMatch(/✗ unreadable \[NO_TEXT\]: this PDF has no text layer/);
   });
