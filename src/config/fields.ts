@@ -1,15 +1,7 @@
 import { isScalar } from 'yaml';
-import { suggest, type YamlFile } from '../ruleset/index.js';
+import type { YamlFile } from '../ruleset/index.js';
 
-/** A string that must be one of `allowed`, or undefined after reporting (with a "did you mean"). */
-export function enumValue<T extends string>(file: YamlFile, node: unknown, allowed: readonly T[], what: string): T | undefined {
-  const value = file.string(node, what);
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const hint = suggest(value, allowed);
-  file.report(node, `${what} must be one of ${allowed.join(', ')}, not '${value}'${hint ? ` - did you mean '${hint}'?` : ''}`);
-  return undefined;
-}
+export { enumValue } from '../ruleset/index.js';
 
 /** A number in a range (whole, and inclusive, when `integer`; else above `min`), or undefined after reporting. */
 export function numberIn(file: YamlFile, node: unknown, what: string, range: { min: number; max: number; integer: boolean }): number | undefined {

@@ -7,3 +7,4 @@ export type { RulePack, PackResult } from './read-pack.js';
 export { RuleSetError, formatProblem, suggest } from './problems.js';
 export type { RuleFileProblem } from './problems.js';
 export { YamlFile } from './yaml-file.js';
+export { enumValue } from './enum-value.js';

@@ -2,7 +2,7 @@ import { isScalar, isSeq } from 'yaml';
 import type { Rule, RuleExamples, Severity, Signal, SignalScope, SourcePosition, Weakener } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { patternProblem } from './compile-pattern.js';
-import { suggest } from './problems.js';
+import { enumValue } from './enum-value.js';
 import { readMatcher, type Terms } from './read-matcher.js';
 import { readProfiles } from './read-overrides.js';
 import type { YamlFile } from './yaml-file.js';
@@ -22,15 +22,6 @@ export interface PackContext {
 
 function position(context: PackContext, node: unknown): SourcePosition {
   return context.file.positionOf(node);
-}
-
-function enumValue<T extends string>(file: YamlFile, node: unknown, allowed: readonly T[], what: string): T | undefined {
-  const value = file.string(node, what);
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const hint = suggest(value, allowed);
-  file.report(node, `${what} must be one of ${allowed.join(', ')}, not '${value}'${hint ? ` - did you mean '${hint}'?` : ''}`);
-  return undefined;
 }
 
 function sectionPattern(file: YamlFile, node: unknown, what: string): RegExp | undefined {
