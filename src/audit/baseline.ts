@@ -33,3 +33,24 @@ export function compareWithBaseline(report: AuditReport, lock: LockFile): Baseli
   comparison.stale ||= comparison.regressions.length + comparison.improvements.length + comparison.newDocuments.length + comparison.newRules.length + comparison.removedDocuments.length > 0;
   return comparison;
 }
+
+/**
+ * Marks the gaps the lock already accepts (same status and clause as locked, or better but still
+ * a gap) as waived by the lock, so every report format (JUnit failures, SARIF suppressions,
+ * annotations) agrees with the exit code: with a baseline, only what got worse fails. Gaps with
+ * their own waiver keep it.
+ */
+export function acceptLockedGaps(report: AuditReport, lock: LockFile, lockName: string): AuditReport {
+  const documents = report.documents.map((document) => {
+    const locked = document.status === 'audited' ? lock.documents[document.path] : undefined;
+    if (document.status !== 'audited' || !locked) return document;
+    const findings = document.findings.map((finding) => {
+      const before = locked.rules[finding.ruleId];
+      if (finding.status === 'present' || finding.waiver || !before) return finding;
+      const change = changeBetween(before, { status: finding.status, fingerprint: evidenceFingerprint(finding.evidence) });
+      return change === 'same' || change === 'strengthened' ? { ...finding, waiver: { reason: `accepted in ${lockName}` } } : finding;
+    });
+    return { ...document, findings };
+  });
+  return { ...report, documents };
+}

@@ -29,7 +29,7 @@ export type { RuleSourceFor } from './rule-groups.js';
 export type { InputLimits } from './read-input.js';
 export { extractFile } from './extract-file.js';
 export { createLock, formatLock, parseLock, LockFileError, LOCK_FILE_NAME } from './lock.js';
-export { compareWithBaseline } from './baseline.js';
+export { acceptLockedGaps, compareWithBaseline } from './baseline.js';
 export { applyWaivers } from './waivers.js';
 export type { ExpiredWaiver, WaiverOutcome } from './waivers.js';
 export { diffAgreements, diffFails } from './diff.js';

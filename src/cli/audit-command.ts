@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { compareWithBaseline, createLock, decideOutcome, formatLock, LockFileError, parseLock } from '../audit/index.js';
+import { acceptLockedGaps, compareWithBaseline, createLock, decideOutcome, formatLock, LockFileError, parseLock } from '../audit/index.js';
 import type { BaselineComparison } from '../model/index.js';
 import { formatBaseline } from '../report/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
@@ -66,13 +66,17 @@ export function configureAuditCommand(program: Command): void {
       throw new CliError('--update-baseline and --strict-baseline need --baseline <lock file>', USAGE_ERROR);
     }
     const lock = options.baseline !== undefined ? await readBaseline(options.baseline, options.updateBaseline === true) : undefined;
-    const { report, config, expired, unused } = await runConfiguredAudit(paths, options, command);
+    const audited = await runConfiguredAudit(paths, options, command);
+    const { config, expired, unused } = audited;
+    let { report } = audited;
     const policy = { failOn: config.settings.failOn, severity: config.settings.severity };
     let baseline: BaselineComparison | undefined;
     if (options.baseline !== undefined) {
       const fresh = createLock(report);
       if (options.updateBaseline === true) await writeAtomically(options.baseline, formatLock(fresh));
-      baseline = compareWithBaseline(report, options.updateBaseline === true || !lock ? fresh : lock);
+      const against = options.updateBaseline === true || !lock ? fresh : lock;
+      baseline = compareWithBaseline(report, against);
+      report = acceptLockedGaps(report, against, options.baseline);
       process.stderr.write(formatBaseline(baseline, options.baseline));
     }
     const outcome = decideOutcome(report, { policy, ...(baseline ? { baseline } : {}), strictBaseline: options.strictBaseline === true, expiredWaivers: expired });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline } from '../../src/audit/baseline.js';
+import { acceptLockedGaps, compareWithBaseline } from '../../src/audit/baseline.js';
 import { changeBetween } from '../../src/audit/compare.js';
 import { diffAgreements, diffFails } from '../../src/audit/diff.js';
 import { createLock, formatLock, LockFileError, parseLock } from '../../src/audit/lock.js';
@@ -174,5 +174,15 @@ describe('decideOutcome', () => {
     expect(decideOutcome(before, { policy, baseline: compareWithBaseline(before, lock), expiredWaivers: expired }).failures).toEqual(['t.docx: scope-x: the waiver "old deal" expired on 2026-01-01']);
     const unreadable = { ...before, summary: { ...before.summary, unreadable: 1 } };
     expect(decideOutcome(unreadable, { policy }).exitCode).toBe(3);
+  });
+});
+
+describe('acceptLockedGaps', () => {
+  it('waives the gaps the lock accepts, and not regressions, new gaps or present protections', () => {
+    const locked = report(document('t.docx', [finding('criminal-acts', 'present'), finding('scope-x', 'missing'), finding('minor-y', 'missing'), finding('other-z', 'ambiguous')]));
+    const now = report(document('t.docx', [finding('criminal-acts', 'missing'), finding('scope-x', 'missing'), finding('minor-y', 'ambiguous'), finding('other-z', 'ambiguous', 'A reworded clause.')]), document('new.docx', [finding('scope-x', 'missing')]));
+    const accepted = acceptLockedGaps(now, createLock(locked), 'lock.json');
+    const waived = (accepted.documents as AuditedDocumentReport[]).flatMap((item) => item.findings.filter((entry) => entry.waiver).map((entry) => `${item.path} ${entry.ruleId}: ${entry.waiver?.reason}`));
+    expect(waived).toEqual(['t.docx scope-x: accepted in lock.json', 't.docx minor-y: accepted in lock.json']);
   });
 });
