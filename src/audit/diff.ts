@@ -1,8 +1,6 @@
 import type { AgreementDiff, AuditedDocumentReport, Finding, ProtectionDiff } from '../model/index.js';
-import { evidenceFingerprint } from '../model/index.js';
+import { compareText, evidenceFingerprint } from '../model/index.js';
 import { changeBetween } from './compare.js';
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function verdictOf(finding: Finding): { status: Finding['status']; fingerprint: string } {
   return { status: finding.status, fingerprint: evidenceFingerprint(finding.evidence) };
@@ -21,7 +19,7 @@ export function diffAgreements(before: AuditedDocumentReport, after: AuditedDocu
     protections.push({ change, ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) });
   }
   const key = (item: ProtectionDiff): Finding => (item.after ?? item.before) as Finding;
-  protections.sort((a, b) => compare(key(a).category, key(b).category) || compare(key(a).ruleId, key(b).ruleId));
+  protections.sort((a, b) => compareText(key(a).category, key(b).category) || compareText(key(a).ruleId, key(b).ruleId));
   return { old: before, new: after, protections };
 }
 

@@ -1,5 +1,5 @@
 import type { AuditReport, LockFile, LockedVerdict } from '../model/index.js';
-import { evidenceFingerprint } from '../model/index.js';
+import { compareText, evidenceFingerprint } from '../model/index.js';
 
 /** The default name of a lock file, next to the agreements or at the repository root. */
 export const LOCK_FILE_NAME = 'contract-audit.lock.json';
@@ -15,10 +15,10 @@ export class LockFileError extends Error {
 /** The lock for a report: every audited document's verdicts and evidence fingerprints. */
 export function createLock(report: AuditReport): LockFile {
   const documents: LockFile['documents'] = {};
-  for (const document of [...report.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const document of [...report.documents].sort((a, b) => compareText(a.path, b.path))) {
     if (document.status !== 'audited') continue;
     const rules: Record<string, LockedVerdict> = {};
-    for (const finding of [...document.findings].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
+    for (const finding of [...document.findings].sort((a, b) => compareText(a.ruleId, b.ruleId))) {
       rules[finding.ruleId] = { status: finding.status, fingerprint: evidenceFingerprint(finding.evidence) };
     }
     documents[document.path] = { sha256: document.sha256, rules };

@@ -1,5 +1,5 @@
 import type { ExtractedDocument, Finding, ProtectionStatus, RuleSet } from '../model/index.js';
-import { STATUS_WEAKNESS } from '../model/index.js';
+import { STATUS_WEAKNESS, compareText } from '../model/index.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { clearMatcherMemo } from './matchers/index.js';
 import { conditionTable } from './prefilter/index.js';
@@ -21,10 +21,6 @@ export function compareFindings(a: Finding, b: Finding): number {
   return compareText(a.category, b.category) || compareText(a.ruleId, b.ruleId);
 }
 
-/** Code-point order: independent of the machine's locale, so output is byte-stable. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A category takes the status of its weakest rule. */
 export function combineStatuses(statuses: readonly ProtectionStatus[]): ProtectionStatus {

@@ -10,3 +10,4 @@ export type * from './waiver.js';
 export type * from './lock.js';
 export type * from './diff.js';
 export * from './fail-policy.js';
+export * from './compare-text.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_FAIL_POLICY, isFailing } from '../model/index.js';
+import { DEFAULT_FAIL_POLICY, compareText, isFailing } from '../model/index.js';
 import type { AuditReport, Evidence, FailPolicy, Finding, UnreadableDocumentReport } from '../model/index.js';
 
 // What the CI formats (SARIF, JUnit, Markdown, GitHub annotations) share: which findings are
@@ -18,10 +18,6 @@ export interface Gap {
   failing: boolean;
 }
 
-/** Compares by UTF-16 code units, never by locale, so the order is the same on every machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The policy in the options, or the default one. */
 export function policyOf(options: PolicyOptions): FailPolicy {

@@ -1,6 +1,7 @@
+import { compareText } from '../model/index.js';
 import type { AuditReport } from '../model/index.js';
 import { escapeWorkflowData, escapeWorkflowProperty } from './escape.js';
-import { capitalise, compareText, focusOf, policyOf, reportGaps, unreadableDocuments, type Gap, type PolicyOptions } from './gaps.js';
+import { capitalise, focusOf, policyOf, reportGaps, unreadableDocuments, type Gap, type PolicyOptions } from './gaps.js';
 import { describeLocation } from './vocabulary.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */

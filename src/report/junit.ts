@@ -1,7 +1,7 @@
-import { isFailing } from '../model/index.js';
+import { compareText, isFailing } from '../model/index.js';
 import type { AuditReport, AuditedDocumentReport, FailPolicy, Finding, UnreadableDocumentReport } from '../model/index.js';
 import { escapeXml, escapeXmlAttribute } from './escape.js';
-import { capitalise, compareText, policyOf, type PolicyOptions } from './gaps.js';
+import { capitalise, policyOf, type PolicyOptions } from './gaps.js';
 import { describeLocation } from './vocabulary.js';
 
 // JUnit XML as CI servers read it (Jenkins, GitLab, Azure Pipelines, test-report actions): a

@@ -1,6 +1,7 @@
+import { compareText } from '../model/index.js';
 import type { AuditReport, FailPolicy, Finding } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
-import { compareText, policyOf, reportGaps, unreadableDocuments, type Gap, type PolicyOptions } from './gaps.js';
+import { policyOf, reportGaps, unreadableDocuments, type Gap, type PolicyOptions } from './gaps.js';
 import { abbreviate, reportCategories, worstFirst } from './portfolio.js';
 import { STATUS_MARKS, STATUS_ORDER, describeLocation } from './vocabulary.js';
 

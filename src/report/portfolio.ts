@@ -1,4 +1,5 @@
 import type { AuditReport, AuditedDocumentReport, DocumentReport, ProtectionStatus } from '../model/index.js';
+import { compareText } from '../model/index.js';
 
 /** One symbol per status, readable without colour. */
 export const STATUS_SYMBOLS: Readonly<Record<ProtectionStatus, string>> = { present: '+', ambiguous: '~', missing: 'x', indeterminate: '?' };
@@ -27,7 +28,7 @@ export function reportCategories(report: AuditReport): string[] {
     const [ia, ib] = [order.indexOf(a), order.indexOf(b)];
     if (ia >= 0 && ib >= 0) return ia - ib;
     if (ia >= 0 || ib >= 0) return ia >= 0 ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return compareText(a, b);
   });
 }
 

@@ -1,7 +1,7 @@
-import { evidenceFingerprint, hash64, isFailing } from '../model/index.js';
+import { compareText, evidenceFingerprint, hash64, isFailing } from '../model/index.js';
 import type { AuditReport, Evidence, Finding, Severity } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
-import { capitalise, compareText, focusOf, policyOf, type PolicyOptions } from './gaps.js';
+import { capitalise, focusOf, policyOf, type PolicyOptions } from './gaps.js';
 import { describeLocation } from './vocabulary.js';
 
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, a rule per rule id, a result per gap
