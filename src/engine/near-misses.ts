@@ -58,7 +58,7 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
       }
     }
     // Signals scoped by heading already say what a heading proves; their headings are not near misses.
-    if (!signal.inSection) addHeadingMisses(document, matcher, add);
+    if (!signal.inSection) addHeadingMisses(cache, matcher, add);
   }
   return pickBest(candidates);
 }
@@ -74,13 +74,16 @@ function excludingHeading(document: ExtractedDocument, signal: Signal, section: 
   return headingPath(document, section).find((heading) => signal.notInSection?.test(heading));
 }
 
-function addHeadingMisses(document: ExtractedDocument, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: NearMiss) => void): void {
-  for (const block of document.blocks) {
-    if (block.kind !== 'heading') continue;
+function addHeadingMisses(cache: UnitCache, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: NearMiss) => void): void {
+  const { document } = cache;
+  const headings = document.blocks.filter((block) => block.kind === 'heading');
+  const candidates = cache.candidatesOf('headings', () => headings.map((block) => block.text));
+  for (const [index, block] of headings.entries()) {
     // A heading names a topic; any part of the required combination is enough to point at it.
-    const partial = partialAll(matcher, block.text);
+    const filter = candidates.filterFor(index);
+    const partial = partialAll(matcher, block.text, filter);
     const namesTopic = partial !== null && partial.matched.some((child) => child.label !== undefined);
-    if (runMatcher(matcher, block.text).length === 0 && !namesTopic) continue;
+    if (runMatcher(matcher, block.text, filter).length === 0 && !namesTopic) continue;
     const section = document.sections[block.section];
     const empty = section !== undefined && !hasSectionBody(document, section);
     const reason = empty ? 'A heading with no text under it.' : 'Only in a heading; the text under it does not provide the protection.';

@@ -20,6 +20,7 @@ export interface SignalHit {
 export class UnitCache {
   private readonly byScope = new Map<Signal['scope'], TextUnit[]>();
   private readonly candidatesByScope = new Map<Signal['scope'], CandidateTexts>();
+  private readonly candidatesOfOthers = new Map<string, CandidateTexts>();
   constructor(
     readonly document: ExtractedDocument,
     private readonly conditions: ConditionTable = new ConditionTable(),
@@ -32,6 +33,16 @@ export class UnitCache {
     }
     return units;
   }
+  /** The same for other texts of the document that matchers run on (its headings), indexed on first use under `key`. */
+  candidatesOf(key: 'headings', texts: () => readonly string[]): CandidateTexts {
+    let candidates = this.candidatesOfOthers.get(key);
+    if (!candidates) {
+      candidates = new CandidateTexts(new TokenIndex(texts(), this.conditions));
+      this.candidatesOfOthers.set(key, candidates);
+    }
+    return candidates;
+  }
+
   /** Units of a scope (by position in `units(scope)`) that a matcher can possibly match. */
   candidates(scope: Signal['scope']): CandidateTexts {
     let candidates = this.candidatesByScope.get(scope);
