@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { AuditReport, DocumentReport, RuleSet } from '../model/index.js';
+import { compareText, type AuditReport, type DocumentReport, type RuleSet } from '../model/index.js';
 import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
 import { createAuditor } from './auditors.js';
@@ -34,8 +34,8 @@ export { applyWaivers } from './waivers.js';
 export type { ExpiredWaiver, WaiverOutcome } from './waivers.js';
 export { diffAgreements, diffFails } from './diff.js';
 export { changeBetween, isRegression } from './compare.js';
-export { decideOutcome } from './run-outcome.js';
-export type { RunOutcome, RunOutcomeOptions } from './run-outcome.js';
+export { decideOutcome } from './outcome.js';
+export type { RunOutcome, RunOutcomeOptions } from './outcome.js';
 export { readLabels, compareWithLabels, accuracyStats, accuracyReport, CORE_CATEGORIES } from './accuracy.js';
 export type { Labels, Comparison, Outcome } from './accuracy.js';
 
@@ -124,7 +124,7 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
 /** The report of a batch: documents (audited and unreadable) sorted by path, and the summary. */
 function buildReport(ruleSet: RuleSet, audited: readonly DocumentReport[], problems: ReadonlyArray<{ display: string; message: string }>): AuditReport {
   const missing: DocumentReport[] = problems.map((problem) => ({ path: problem.display, status: 'unreadable', error: { code: 'READ_ERROR', message: problem.message } }));
-  const documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const documents = [...audited, ...missing].sort((a, b) => compareText(a.path, b.path));
   return {
     schemaVersion: 1,
     tool: { name: 'contract-audit', version: TOOL_VERSION },

@@ -1,4 +1,4 @@
-import type { AuditReport, DocumentReport } from '../model/index.js';
+import { compareText, type AuditReport, type DocumentReport } from '../model/index.js';
 import { summarise } from './summary.js';
 
 /** Why reports could not be merged. */
@@ -39,6 +39,6 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: unknow
       documents.push(document);
     }
   }
-  documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  documents.sort((a, b) => compareText(a.path, b.path));
   return { schemaVersion: 1, tool: first.tool, ruleset: first.ruleset, documents, summary: summarise(documents) };
 }

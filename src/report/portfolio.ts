@@ -45,7 +45,7 @@ export function worstFirst(documents: readonly DocumentReport[]): DocumentReport
   return [...documents].sort((a, b) => {
     const [ea, eb] = [exposure(a), exposure(b)];
     for (let index = 0; index < ea.length; index++) if ((ea[index] ?? 0) !== (eb[index] ?? 0)) return (eb[index] ?? 0) - (ea[index] ?? 0);
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    return compareText(a.path, b.path);
   });
 }
 

@@ -3,7 +3,7 @@ import { acceptLockedGaps, compareWithBaseline } from '../../src/audit/baseline.
 import { changeBetween } from '../../src/audit/compare.js';
 import { diffAgreements, diffFails } from '../../src/audit/diff.js';
 import { createLock, formatLock, LockFileError, parseLock } from '../../src/audit/lock.js';
-import { decideOutcome } from '../../src/audit/run-outcome.js';
+import { decideOutcome } from '../../src/audit/outcome.js';
 import { applyWaivers } from '../../src/audit/waivers.js';
 import type { AuditReport, AuditedDocumentReport, Finding, ProtectionStatus } from '../../src/model/index.js';
 import { evidenceFingerprint } from '../../src/model/index.js';

@@ -38,12 +38,4 @@ export class Bitset {
   copy(): Bitset {
     return new Bitset(this.size).addAll(this);
   }
-
-  count(): number {
-    let total = 0;
-    for (let word of this.words) {
-      for (; word !== 0; total++) word &= word - 1;
-    }
-    return total;
-  }
 }
