@@ -215,6 +215,8 @@ describe('HTML report in Chromium', () => {
 
     // b-tidy.pdf (document 1): its confidentiality cell links to finding 1, the ambiguous one.
     await page.locator('.heatmap tbody tr', { has: page.locator('a[href="#doc-1"]') }).locator('td[data-category="confidentiality"] a').click();
+    // The page opens the document on the link's hash change: wait for it before reading the state.
+    await page.waitForSelector('#doc-1[open]', { state: 'attached' });
     await expect(page.locator('details.doc[open]').evaluateAll((items) => items.map((item) => item.id))).resolves.toEqual(['doc-1']);
     await expect(evidence.isVisible()).resolves.toBe(true);
     await expect(evidence.innerText()).resolves.toBe('Document 1 clause about confidentiality.');
@@ -224,6 +226,7 @@ describe('HTML report in Chromium', () => {
 
     // A document's own link opens it too, with its near misses located.
     await page.locator('.heatmap tbody th.doc a[href="#doc-3"]').click();
+    await page.waitForSelector('#doc-3[open]', { state: 'attached' });
     await expect(page.locator('#doc-3').getAttribute('open')).resolves.toBe('');
     const near = page.locator('#doc-3-f0 .near li').first();
     await expect(near.isVisible()).resolves.toBe(true);
