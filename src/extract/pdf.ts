@@ -2,6 +2,7 @@ import type { ExtractionFailure } from '../model/index.js';
 import { garbledRatio } from './normalise.js';
 import type { RawDocument, RawLine } from './raw-line.js';
 import { isTitleLike } from './headings.js';
+import { restoreNativeBuiltins } from './native-builtins.js';
 import { removeRunningLines } from './running-lines.js';
 
 /** Pages with fewer visible characters than this are treated as having no text layer. */
@@ -24,6 +25,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
   // Loaded on first use: a process that only coordinates workers never pays for pdf.js.
   const { PDFParse } = await import('pdf-parse');
+  restoreNativeBuiltins();
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...(options.password !== undefined ? { password: options.password } : {}) });
   try {
     if (options.maxPages !== undefined) {
@@ -39,6 +41,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     return pdfFailure(error, options.password !== undefined);
   } finally {
     await parser.destroy().catch(() => undefined);
+    // pdf.js loads its worker half with the first document, and with it core-js again.
+    restoreNativeBuiltins();
   }
 }
 
