@@ -1,4 +1,5 @@
-import { WORD_END, WORD_START } from '../model/index.js';
+import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD } from '../model/index.js';
+import { patternEdges } from './pattern-edges.js';
 import { hasNestedUnboundedRepetition } from './regex-safety.js';
 
 /**
@@ -7,7 +8,9 @@ import { hasNestedUnboundedRepetition } from './regex-safety.js';
  * `^-\s` still work.
  */
 export function compileRegex(source: string): RegExp {
-  return new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gi');
+  // Where a match always begins (ends) with a letter or digit, the simpler edge means the same.
+  const { startsWithWordChar, endsWithWordChar } = patternEdges(source);
+  return new RegExp(`${startsWithWordChar ? WORD_START_OF_WORD : WORD_START}(?:${source})${endsWithWordChar ? WORD_END_OF_WORD : WORD_END}`, 'gi');
 }
 
 /** A literal phrase; spaces match any whitespace and a space or hyphen match each other. */

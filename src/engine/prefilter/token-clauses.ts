@@ -1,5 +1,5 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { WORD_END, WORD_START } from '../../model/index.js';
+import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD } from '../../model/index.js';
 
 /**
  * A word a text must contain for a pattern to match it: a word that is `text` (`whole`), begins
@@ -53,8 +53,10 @@ function analyse(pattern: RegExp): readonly TokenClause[] {
   // The word edges the rule compiler adds guarantee that a match starting (ending) with a letter
   // or digit starts (ends) a word.
   let edges = false;
-  if (source.startsWith(`${WORD_START}(?:`) && source.endsWith(`)${WORD_END}`)) {
-    source = source.slice(WORD_START.length + 3, source.length - WORD_END.length - 1);
+  const start = [WORD_START, WORD_START_OF_WORD].find((edge) => source.startsWith(`${edge}(?:`));
+  const end = [WORD_END, WORD_END_OF_WORD].find((edge) => source.endsWith(`)${edge}`));
+  if (start !== undefined && end !== undefined) {
+    source = source.slice(start.length + 3, source.length - end.length - 1);
     edges = true;
   }
   try {
