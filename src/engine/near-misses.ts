@@ -77,7 +77,7 @@ function excludingHeading(document: ExtractedDocument, signal: Signal, section: 
 function addHeadingMisses(cache: UnitCache, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: NearMiss) => void): void {
   const { document } = cache;
   const headings = document.blocks.filter((block) => block.kind === 'heading');
-  const candidates = cache.candidatesOf('headings', () => headings.map((block) => block.text));
+  const candidates = cache.candidatesOf('headings', () => headings.map((block) => ({ text: block.text, spans: [[block.start, block.end]] })));
   for (const [index, block] of headings.entries()) {
     // A heading names a topic; any part of the required combination is enough to point at it.
     const filter = candidates.filterFor(index);

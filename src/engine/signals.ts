@@ -2,6 +2,7 @@ import type { ExtractedDocument, Signal } from '../model/index.js';
 import { runMatcher, type Hit } from './matchers/index.js';
 import { CandidateTexts } from './prefilter/candidates.js';
 import { ConditionTable } from './prefilter/condition-table.js';
+import { DocumentWords, type IndexedText } from './prefilter/document-words.js';
 import { TokenIndex } from './prefilter/token-index.js';
 import { hasSectionBody } from './section-body.js';
 import { headingPath, unitsAt, type TextUnit } from './units.js';
@@ -21,6 +22,7 @@ export class UnitCache {
   private readonly byScope = new Map<Signal['scope'], TextUnit[]>();
   private readonly candidatesByScope = new Map<Signal['scope'], CandidateTexts>();
   private readonly candidatesOfOthers = new Map<string, CandidateTexts>();
+  private documentWords: DocumentWords | null = null;
   constructor(
     readonly document: ExtractedDocument,
     private readonly conditions: ConditionTable = new ConditionTable(),
@@ -34,10 +36,10 @@ export class UnitCache {
     return units;
   }
   /** The same for other texts of the document that matchers run on (its headings), indexed on first use under `key`. */
-  candidatesOf(key: 'headings', texts: () => readonly string[]): CandidateTexts {
+  candidatesOf(key: 'headings', texts: () => readonly IndexedText[]): CandidateTexts {
     let candidates = this.candidatesOfOthers.get(key);
     if (!candidates) {
-      candidates = new CandidateTexts(new TokenIndex(texts(), this.conditions));
+      candidates = new CandidateTexts(new TokenIndex(texts(), this.conditions, this.words()));
       this.candidatesOfOthers.set(key, candidates);
     }
     return candidates;
@@ -47,10 +49,17 @@ export class UnitCache {
   candidates(scope: Signal['scope']): CandidateTexts {
     let candidates = this.candidatesByScope.get(scope);
     if (!candidates) {
-      candidates = new CandidateTexts(new TokenIndex(this.units(scope).map((unit) => unit.text), this.conditions));
+      const texts = this.units(scope).map((unit): IndexedText => ({ text: unit.text, spans: unit.spans ?? [[unit.start, unit.end]] }));
+      candidates = new CandidateTexts(new TokenIndex(texts, this.conditions, this.words()));
       this.candidatesByScope.set(scope, candidates);
     }
     return candidates;
+  }
+
+  /** The document's words, read once for every index of its units. */
+  private words(): DocumentWords {
+    this.documentWords ??= new DocumentWords(this.document.text);
+    return this.documentWords;
   }
 }
 

@@ -8,6 +8,8 @@ export interface TextUnit {
   section: number;
   /** Reads as a definition, or sits in a definitions section. */
   definition: boolean;
+  /** For a unit joined from several blocks (a section's body): each block's offsets, in order. */
+  spans?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** The units of a document at one scope, in document order. Headings and contents are never units. */
@@ -39,6 +41,7 @@ export function unitsAt(document: ExtractedDocument, scope: SignalScope): TextUn
           end: body[body.length - 1]?.end ?? section.start,
           section: index,
           definition: section.kind === 'definitions' || section.kind === 'recitals',
+          spans: body.map((block) => [block.start, block.end] as const),
         };
       }).filter((unit) => unit.text.length > 0);
   }

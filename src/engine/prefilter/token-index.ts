@@ -1,14 +1,7 @@
 import { Bitset } from './bitset.js';
 import type { ConditionTable } from './condition-table.js';
+import { DocumentWords, type IndexedText } from './document-words.js';
 import type { TokenClause } from './token-clauses.js';
-
-/** Lower-cased runs of ASCII letters in a text: the words the prefilter reasons about. */
-export function wordsOf(text: string): string[] {
-  // Lower-casing the whole text is faster than word by word, but two characters lower-case into
-  // ASCII letters (Kelvin sign, dotted capital I); the rule patterns never see those as letters.
-  const lowered = /[\u0130\u212a]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text.toLowerCase();
-  return lowered.split(/[^a-z]+/);
-}
 
 /**
  * The words of a list of texts (a document's units at one scope) and, for each word condition
@@ -17,23 +10,24 @@ export function wordsOf(text: string): string[] {
  */
 export class TokenIndex {
   readonly size: number;
-  /** Word → numbers of the texts that contain it, ascending. */
-  private readonly postings = new Map<string, number[]>();
+  /** Per text, the numbers of its distinct words. */
+  private readonly textWords: number[][];
   /** Condition number → texts that satisfy it (absent: none). */
   private byCondition: Array<Bitset | undefined> | null = null;
   private readonly none: Bitset;
 
-  constructor(texts: readonly string[], private readonly table: ConditionTable) {
+  /**
+   * Indexes texts; with the document's words, texts that are stretches of the document text (as
+   * their spans claim) take their words from there.
+   */
+  constructor(
+    texts: ReadonlyArray<string | IndexedText>,
+    private readonly table: ConditionTable,
+    private readonly words: DocumentWords = new DocumentWords(''),
+  ) {
     this.size = texts.length;
     this.none = new Bitset(texts.length);
-    texts.forEach((text, index) => {
-      for (const word of wordsOf(text)) {
-        if (word === '') continue;
-        const texts = this.postings.get(word);
-        if (!texts) this.postings.set(word, [index]);
-        else if (texts[texts.length - 1] !== index) texts.push(index);
-      }
-    });
+    this.textWords = texts.map((text) => words.unitWords(typeof text === 'string' ? { text } : text));
   }
 
   /** Texts that satisfy every clause; null when there are no clauses (every text may match). */
@@ -53,19 +47,21 @@ export class TokenIndex {
     return this.byCondition[id] ?? this.none;
   }
 
-  /** Every known condition's texts, from one pass over this index's words. */
+  /** Every known condition's texts, from one pass over the texts' words. */
   private invert(): Array<Bitset | undefined> {
     const byCondition = new Array<Bitset | undefined>(this.table.size);
-    for (const [word, texts] of this.postings) {
-      for (const id of this.table.satisfiedBy(word)) {
-        let set = byCondition[id];
-        if (!set) {
-          set = new Bitset(this.size);
-          byCondition[id] = set;
+    this.textWords.forEach((numbers, text) => {
+      for (const number of numbers) {
+        for (const id of this.words.conditionsOf(number, this.table)) {
+          let set = byCondition[id];
+          if (!set) {
+            set = new Bitset(this.size);
+            byCondition[id] = set;
+          }
+          set.add(text);
         }
-        for (const index of texts) set.add(index);
       }
-    }
+    });
     return byCondition;
   }
 }
