@@ -40,7 +40,9 @@ export class DocumentWords {
   private readonly numbers: number[] = [];
   private readonly byWord = new Map<string, number>();
   private readonly words: string[] = [];
-  private conditions: Array<readonly number[] | undefined> = [];
+  // Both indexed by word number and grown as words are numbered, so they stay dense arrays (set
+  // out of order, they would turn into slow dictionaries).
+  private conditions: Array<readonly number[] | null> = [];
   private conditionsKnownFor = -1;
   /** Per word number, the last unit it was counted for (see `unitWords`). */
   private readonly lastUnit: number[] = [];
@@ -84,7 +86,7 @@ export class DocumentWords {
   conditionsOf(number: number, table: ConditionTable): readonly number[] {
     if (this.conditionsKnownFor !== table.size) {
       // Conditions registered since were not known when these were looked up.
-      this.conditions = [];
+      this.conditions = this.words.map(() => null);
       this.conditionsKnownFor = table.size;
     }
     let conditions = this.conditions[number];
@@ -101,6 +103,8 @@ export class DocumentWords {
       number = this.words.length;
       this.words.push(word);
       this.byWord.set(word, number);
+      this.conditions.push(null);
+      this.lastUnit.push(0);
     }
     return number;
   }
