@@ -29,7 +29,7 @@ export function patternProblem(source: string): string | null {
     // The author's pattern on its own first: errors then describe what was written, and a pattern
     // such as "a)|(b" that only compiles once wrapped is refused.
     new RegExp(source, 'i');
-    compileRegex(source);
+    new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'i');
     if (new RegExp(`^(?:${source})$`, 'i').test('')) return `pattern '${source}' matches empty text, so it would match everywhere`;
     if (hasNestedUnboundedRepetition(source)) {
       return `pattern '${source}' repeats a group that itself repeats without bound (like (a+)+), which can take exponential time on some text; bound one of the repetitions, e.g. {0,5}`;

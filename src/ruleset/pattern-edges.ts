@@ -18,6 +18,20 @@ const UNKNOWN: PatternEdges = { startsWithWordChar: false, endsWithWordChar: fal
  * answer does not depend on case folding.)
  */
 export function patternEdges(source: string): PatternEdges {
+  // Packs share terms and phrases, and rule sets are loaded again for each worker and profile.
+  let edges = known.get(source);
+  if (!edges) {
+    edges = analyse(source);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(source, edges);
+  }
+  return edges;
+}
+
+const known = new Map<string, PatternEdges>();
+const MAX_KNOWN = 10_000;
+
+function analyse(source: string): PatternEdges {
   let tree: AST.Pattern;
   try {
     tree = parser.parsePattern(source, 0, source.length, { unicode: false, unicodeSets: false });
