@@ -1,5 +1,6 @@
 import type { ExtractedDocument, Signal } from '../model/index.js';
 import { runMatcher, type Hit } from './matchers/index.js';
+import type { Bitset } from './prefilter/bitset.js';
 import { CandidateTexts } from './prefilter/candidates.js';
 import { ConditionTable } from './prefilter/condition-table.js';
 import { DocumentWords, type IndexedText } from './prefilter/document-words.js';
@@ -12,6 +13,8 @@ export interface SignalHit {
   signal: Signal;
   unit: TextUnit;
   hits: Hit[];
+  /** The unit's place among the units of its scope (for empty sections, the section's number). */
+  index: number;
 }
 
 /**
@@ -22,6 +25,7 @@ export class UnitCache {
   private readonly byScope = new Map<Signal['scope'], TextUnit[]>();
   private readonly candidatesByScope = new Map<Signal['scope'], CandidateTexts>();
   private readonly candidatesOfOthers = new Map<string, CandidateTexts>();
+  private readonly orderByScope = new Map<Signal['scope'], number[]>();
   private documentWords: DocumentWords | null = null;
   constructor(
     readonly document: ExtractedDocument,
@@ -35,6 +39,19 @@ export class UnitCache {
     }
     return units;
   }
+  /** Unit numbers of a scope in document order: by where each starts, then by number. */
+  order(scope: Signal['scope']): number[] {
+    let order = this.orderByScope.get(scope);
+    if (!order) {
+      const units = this.units(scope);
+      order = units.map((_, index) => index);
+      // Usually already in order; a list item joined to its lead-in starts where the lead-in does.
+      if (units.some((unit, index) => index > 0 && unit.start < (units[index - 1]?.start ?? 0))) order.sort((a, b) => (units[a]?.start ?? 0) - (units[b]?.start ?? 0) || a - b);
+      this.orderByScope.set(scope, order);
+    }
+    return order;
+  }
+
   /** The same for other texts of the document that matchers run on (its headings), indexed on first use under `key`. */
   candidatesOf(key: 'headings', texts: () => readonly IndexedText[]): CandidateTexts {
     let candidates = this.candidatesOfOthers.get(key);
@@ -71,23 +88,56 @@ export function inAllowedSection(document: ExtractedDocument, signal: Signal, se
   return true;
 }
 
-/** Units that satisfy a signal; definitions never do. */
+/** Units that satisfy a signal, in document order; definitions never do. */
 export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
-  const { document } = cache;
-  if (signal.emptySection) return findEmptySections(document, signal);
-  const matcher = signal.match;
-  if (!matcher) return [];
+  const stream = new SignalHitStream(cache, signal);
   const found: SignalHit[] = [];
-  const units = cache.units(signal.scope);
-  const candidates = cache.candidates(signal.scope);
-  const possible = candidates.of(matcher);
-  for (const [index, unit] of units.entries()) {
-    if (possible && !possible.has(index)) continue;
-    if ((unit.definition && signal.includeDefinitions !== true) || !inAllowedSection(document, signal, unit.section)) continue;
-    const hits = runMatcher(matcher, unit.text, candidates.filterFor(index));
-    if (hits.length > 0) found.push({ signal, unit, hits });
-  }
+  for (let hit = stream.next(); hit !== null; hit = stream.next()) found.push(hit);
   return found;
+}
+
+/**
+ * The hits of one signal, found one at a time in document order (by where the unit starts, then
+ * by its place among the units), so a verdict can stop reading as soon as it has what it needs.
+ */
+export class SignalHitStream {
+  private readonly order: readonly number[];
+  private readonly possible: Bitset | null;
+  private readonly emptySections: SignalHit[] | null;
+  private cursor = 0;
+
+  constructor(
+    private readonly cache: UnitCache,
+    readonly signal: Signal,
+  ) {
+    if (signal.emptySection) {
+      this.emptySections = findEmptySections(cache.document, signal);
+      this.order = [];
+      this.possible = null;
+    } else {
+      this.emptySections = null;
+      this.order = signal.match ? cache.order(signal.scope) : [];
+      this.possible = signal.match ? cache.candidates(signal.scope).of(signal.match) : null;
+    }
+  }
+
+  /** The next hit, or null when there are no more. */
+  next(): SignalHit | null {
+    if (this.emptySections) return this.emptySections[this.cursor++] ?? null;
+    const { signal, cache } = this;
+    const matcher = signal.match;
+    if (!matcher) return null;
+    const units = cache.units(signal.scope);
+    while (this.cursor < this.order.length) {
+      const index = this.order[this.cursor++] ?? 0;
+      if (this.possible && !this.possible.has(index)) continue;
+      const unit = units[index];
+      if (!unit || (unit.definition && signal.includeDefinitions !== true) || !inAllowedSection(cache.document, signal, unit.section)) continue;
+      const hits = runMatcher(matcher, unit.text, cache.candidates(signal.scope).filterFor(index));
+      if (hits.length > 0) return { signal, unit, hits, index };
+    }
+    return null;
+  }
 }
 
 /** Headings that match the signal and have no text under them (nor under their sub-headings). */
@@ -96,6 +146,6 @@ function findEmptySections(document: ExtractedDocument, signal: Signal): SignalH
     if (!section.heading || !signal.emptySection?.test(section.heading)) return [];
     if (hasSectionBody(document, section)) return [];
     const unit: TextUnit = { text: section.heading, start: section.start, end: section.start + section.heading.length, section: index, definition: false };
-    return [{ signal, unit, hits: [] }];
+    return [{ signal, unit, hits: [], index }];
   });
 }
