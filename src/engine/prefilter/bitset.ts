@@ -23,6 +23,12 @@ export class Bitset {
     return ((this.words[index >>> 5] ?? 0) & (1 << (index & 31))) !== 0;
   }
 
+  /** Removes every member. */
+  clear(): this {
+    this.words.fill(0);
+    return this;
+  }
+
   /** Adds every member of `other` (same size). */
   addAll(other: Bitset): this {
     for (let word = 0; word < this.words.length; word++) this.words[word] = (this.words[word] ?? 0) | (other.words[word] ?? 0);

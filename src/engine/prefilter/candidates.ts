@@ -6,7 +6,8 @@ import { tokenClauses } from './token-clauses.js';
 
 /**
  * Which texts of an index a matcher can possibly match (null: any of them). A superset, never
- * less: texts outside it are certain not to match, so the engine skips them unread.
+ * less: texts outside it are certain not to match, so the engine skips them unread. The sets it
+ * returns may be shared: they are read, never modified.
  */
 export class CandidateTexts {
   private readonly byMatcher = new Map<Matcher, Bitset | null>();
@@ -53,6 +54,8 @@ export class CandidateTexts {
     switch (matcher.kind) {
       case 'regex':
       case 'phrase': {
+        // Sets from the index are shared, so a single pattern's is returned as it is, never changed.
+        if (matcher.patterns.length === 1 && matcher.patterns[0]) return this.ofPattern(matcher.patterns[0]);
         const texts = new Bitset(this.index.size);
         for (const pattern of matcher.patterns) {
           const possible = this.ofPattern(pattern);

@@ -86,6 +86,8 @@ const isWordChar = (char: string): boolean => /^[A-Za-z]$/.test(char);
 const lower = (char: string): string => (/^[A-Z]$/.test(char) ? char.toLowerCase() : char);
 
 function union(sets: ReadonlyArray<string[] | null>): string[] | null {
+  // Every set here is already free of duplicates and within the limit.
+  if (sets.length === 1) return sets[0] ?? null;
   const all = new Set<string>();
   for (const set of sets) {
     if (set === null) return null;
@@ -96,7 +98,16 @@ function union(sets: ReadonlyArray<string[] | null>): string[] | null {
 
 function cross(left: string[] | null, right: string[] | null): string[] | null {
   if (left === null || right === null || left.length * right.length > MAX_STRINGS * 4) return null;
-  return union([left.flatMap((head) => right.map((tail) => head + tail))]);
+  // One string on a side (a literal, the usual case) cannot make two joined strings the same.
+  if (left.length === 1 || right.length === 1) {
+    if (left.length * right.length > MAX_STRINGS) return null;
+    const head = left.length === 1 ? (left[0] ?? '') : null;
+    const tail = right.length === 1 ? (right[0] ?? '') : null;
+    return head !== null ? right.map((end) => head + end) : left.map((start) => start + (tail ?? ''));
+  }
+  const joined = new Set<string>();
+  for (const start of left) for (const end of right) joined.add(start + end);
+  return joined.size <= MAX_STRINGS ? [...joined] : null;
 }
 
 const ZERO_WIDTH: Shape = { exact: [''], empty: true, startsClean: true, endsClean: true };

@@ -30,11 +30,19 @@ export class TokenIndex {
     this.textWords = texts.map((text) => words.unitWords(typeof text === 'string' ? { text } : text));
   }
 
-  /** Texts that satisfy every clause; null when there are no clauses (every text may match). */
+  /**
+   * Texts that satisfy every clause; null when there are no clauses (every text may match). The
+   * set may be shared with the index: callers must not modify it.
+   */
   satisfying(clauses: readonly TokenClause[]): Bitset | null {
+    const ids = this.table.clauseIds(clauses);
+    if (ids.length === 0) return null;
+    // Most clauses are one word: their set is the index's own, with nothing to allocate.
+    if (ids.length === 1 && ids[0]?.length === 1) return this.containing(ids[0][0] ?? 0);
     let result: Bitset | null = null;
-    for (const clause of this.table.clauseIds(clauses)) {
-      const texts = new Bitset(this.size);
+    let scratch: Bitset | null = null;
+    for (const clause of ids) {
+      const texts: Bitset = result ? (scratch ??= new Bitset(this.size)).clear() : new Bitset(this.size);
       for (const id of clause) texts.addAll(this.containing(id));
       result = result ? result.keepOnly(texts) : texts;
     }
