@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WHOLE_UNIT } from '../../src/engine/matchers/hit.js';
 import { describeMatcher, partialAll, runMatcher } from '../../src/engine/matchers/index.js';
 import type { Matcher } from '../../src/model/index.js';
+import { isSpace } from '../../src/engine/matchers/near.js';
 import { compilePhrase, compileRegex } from '../../src/ruleset/compile-pattern.js';
 import { spanOf } from './helpers.js';
 
@@ -181,5 +182,13 @@ describe('describeMatcher', () => {
     ['unnegated by its matcher', { kind: 'unnegated', of: { ...regex('liable'), label: 'an exclusion' }, negators: [compileRegex('not')], within: 3 }, 'an exclusion'],
   ])('names %s', (_name, matcher, expected) => {
     expect(describeMatcher(matcher)).toBe(expected);
+  });
+});
+
+describe('word positions for near', () => {
+  it('count as whitespace exactly what \\s does, for every UTF-16 code unit', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code.toString(16));
+    expect(wrong).toEqual([]);
   });
 });

@@ -51,8 +51,11 @@ export function runMatcher(matcher: Matcher, text: string, filter?: MatchFilter)
 function computeMatcher(matcher: Matcher, text: string, filter: MatchFilter | undefined): Hit[] {
   switch (matcher.kind) {
     case 'regex':
-    case 'phrase':
-      return sortHits(matchPatterns(filter ? matcher.patterns.filter((pattern) => filter.mayMatchPattern(pattern)) : matcher.patterns, text));
+    case 'phrase': {
+      // A single pattern (the usual case) was already vetted with its matcher by mayMatch.
+      const patterns = filter && matcher.patterns.length > 1 ? matcher.patterns.filter((pattern) => filter.mayMatchPattern(pattern)) : matcher.patterns;
+      return sortHits(matchPatterns(patterns, text));
+    }
     case 'any':
       return sortHits(matcher.of.flatMap((child) => runMatcher(child, text, filter)));
     case 'all': {

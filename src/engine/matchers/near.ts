@@ -1,9 +1,23 @@
 import type { Hit } from './hit.js';
 
+/** Whether a UTF-16 code unit is whitespace as `\s` in a regular expression means it. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Index of the word that contains (or follows) each character offset. */
 function wordIndexer(text: string): (offset: number) => number {
+  // Where each run of non-space characters starts; a scan by code, as `\S+` would find them,
+  // without a match object per word.
   const starts: number[] = [];
-  for (const match of text.matchAll(/\S+/g)) starts.push(match.index);
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpace(text.charCodeAt(index));
+    if (!space && !inWord) starts.push(index);
+    inWord = !space;
+  }
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
