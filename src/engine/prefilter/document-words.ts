@@ -82,19 +82,32 @@ export class DocumentWords {
     return this.words[number] ?? '';
   }
 
+  /**
+   * What `conditionsOf` has looked up so far, by word number (null: not yet), for loops that
+   * look up every word of every unit.
+   */
+  conditionLists(table: ConditionTable): ReadonlyArray<readonly number[] | null> {
+    this.checkConditionsFor(table);
+    return this.conditions;
+  }
+
   /** Numbers of the conditions a word satisfies, looked up once per document. */
   conditionsOf(number: number, table: ConditionTable): readonly number[] {
-    if (this.conditionsKnownFor !== table.size) {
-      // Conditions registered since were not known when these were looked up.
-      this.conditions = this.words.map(() => null);
-      this.conditionsKnownFor = table.size;
-    }
+    this.checkConditionsFor(table);
     let conditions = this.conditions[number];
     if (!conditions) {
       conditions = table.satisfiedBy(this.word(number));
       this.conditions[number] = conditions;
     }
     return conditions;
+  }
+
+  private checkConditionsFor(table: ConditionTable): void {
+    if (this.conditionsKnownFor !== table.size) {
+      // Conditions registered since were not known when these were looked up.
+      this.conditions = this.words.map(() => null);
+      this.conditionsKnownFor = table.size;
+    }
   }
 
   private number(word: string): number {

@@ -58,9 +58,14 @@ export class TokenIndex {
   /** Every known condition's texts, from one pass over the texts' words. */
   private invert(): Array<Bitset | undefined> {
     const byCondition = new Array<Bitset | undefined>(this.table.size);
-    this.textWords.forEach((numbers, text) => {
-      for (const number of numbers) {
-        for (const id of this.words.conditionsOf(number, this.table)) {
+    const conditions = this.words.conditionLists(this.table);
+    for (let text = 0; text < this.textWords.length; text++) {
+      const numbers = this.textWords[text] ?? [];
+      for (let at = 0; at < numbers.length; at++) {
+        const number = numbers[at] ?? 0;
+        const ids = conditions[number] ?? this.words.conditionsOf(number, this.table);
+        for (let which = 0; which < ids.length; which++) {
+          const id = ids[which] ?? 0;
           let set = byCondition[id];
           if (!set) {
             set = new Bitset(this.size);
@@ -69,7 +74,7 @@ export class TokenIndex {
           set.add(text);
         }
       }
-    });
+    }
     return byCondition;
   }
 }
