@@ -9,6 +9,13 @@ export class Bitset {
     this.words = new Array<number>(Math.ceil(size / 32)).fill(0);
   }
 
+  /** A set of `size` members from its 32-bit words, as laid out here (copied). */
+  static fromWords(size: number, words: ArrayLike<number>): Bitset {
+    const set = new Bitset(size);
+    for (let word = 0; word < set.words.length; word++) set.words[word] = words[word] ?? 0;
+    return set;
+  }
+
   static of(size: number, members: Iterable<number>): Bitset {
     const set = new Bitset(size);
     for (const member of members) set.add(member);

@@ -12,8 +12,15 @@ export class TokenIndex {
   readonly size: number;
   /** Per text, the numbers of its distinct words. */
   private readonly textWords: number[][];
-  /** Condition number → texts that satisfy it (absent: none). */
-  private byCondition: Array<Bitset | undefined> | null = null;
+  /**
+   * Which texts satisfy each condition: one row of bits per condition number, all in one array
+   * (filled in one pass, far faster than a set object per condition), with whether the row has
+   * any bit set and, for rows asked for, the row as a set.
+   */
+  private rows: Int32Array | null = null;
+  private rowUsed = new Uint8Array(0);
+  private rowSets: Array<Bitset | undefined> = [];
+  private readonly rowLength: number;
   private readonly none: Bitset;
 
   /**
@@ -26,6 +33,7 @@ export class TokenIndex {
     private readonly words: DocumentWords = new DocumentWords(''),
   ) {
     this.size = texts.length;
+    this.rowLength = Math.ceil(texts.length / 32);
     this.none = new Bitset(texts.length);
     this.textWords = texts.map((text) => words.unitWords(typeof text === 'string' ? { text } : text));
   }
@@ -51,30 +59,40 @@ export class TokenIndex {
 
   /** Texts with a word that satisfies condition number `id` (shared: not to be modified). */
   private containing(id: number): Bitset {
-    if (!this.byCondition || id >= this.byCondition.length) this.byCondition = this.invert();
-    return this.byCondition[id] ?? this.none;
+    if (!this.rows || id >= this.rowUsed.length) this.invert();
+    if (!this.rows || this.rowUsed[id] !== 1) return this.none;
+    let set = this.rowSets[id];
+    if (!set) {
+      set = Bitset.fromWords(this.size, this.rows.subarray(id * this.rowLength, (id + 1) * this.rowLength));
+      this.rowSets[id] = set;
+    }
+    return set;
   }
 
   /** Every known condition's texts, from one pass over the texts' words. */
-  private invert(): Array<Bitset | undefined> {
-    const byCondition = new Array<Bitset | undefined>(this.table.size);
+  private invert(): void {
+    const conditionCount = this.table.size;
+    const rowLength = this.rowLength;
+    const rows = new Int32Array(conditionCount * rowLength);
+    const used = new Uint8Array(conditionCount);
     const conditions = this.words.conditionLists(this.table);
     for (let text = 0; text < this.textWords.length; text++) {
       const numbers = this.textWords[text] ?? [];
+      const column = text >>> 5;
+      const bit = 1 << (text & 31);
       for (let at = 0; at < numbers.length; at++) {
         const number = numbers[at] ?? 0;
         const ids = conditions[number] ?? this.words.conditionsOf(number, this.table);
         for (let which = 0; which < ids.length; which++) {
           const id = ids[which] ?? 0;
-          let set = byCondition[id];
-          if (!set) {
-            set = new Bitset(this.size);
-            byCondition[id] = set;
-          }
-          set.add(text);
+          const cell = id * rowLength + column;
+          rows[cell] = (rows[cell] ?? 0) | bit;
+          used[id] = 1;
         }
       }
     }
-    return byCondition;
+    this.rows = rows;
+    this.rowUsed = used;
+    this.rowSets = [];
   }
 }
