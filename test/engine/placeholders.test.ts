@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, isPartyPlaceholder } from '../../src/engine/placeholders.js';
+import { findPlaceholders, isPartyPlaceholder, scanPlaceholders } from '../../src/engine/placeholders.js';
 
 describe('findPlaceholders', () => {
   it.each([
@@ -66,5 +67,22 @@ describe('optional passages', () => {
   it('treats a bracketed optional clause that closes later as a placeholder', () => {
     expect(findPlaceholders('[OPTIONAL: The Supplier is not liable for loss caused by malware.')).toEqual(['[OPTIONAL: The Supplier is not liable for loss caused by malware.']);
     expect(findPlaceholders('[Drafting note: insert cap] The Supplier\'s liability is limited.')).toEqual(['[Drafting note: insert cap]']);
+  });
+});
+
+describe('the shortcut for passages without placeholders', () => {
+  it('finds what a scan with every pattern finds (generated passages)', () => {
+    const piece = fc.constantFrom('[', ']', '{', '}', '{{', '_', '___', '.', '.....', '<', '>', '<<', '$', 'TBD', 'tba', 'TBC', 'XXX', 'xxx', 'X', 'insert', 'Enter', 'the name', 'date', 'LOREM', 'ipsum', ' ', '\n', '/', '*', 'CLIENT', 'Fee', 'a', '1', 'option 2', 'optional', 'drafting note', 'sic');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findPlaceholders(text)).toEqual(scanPlaceholders(text));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
+
+  it('skips ordinary prose', () => {
+    expect(findPlaceholders('The Provider shall not be liable for hacking, ransomware or fraud by third parties.')).toEqual([]);
   });
 });
