@@ -45,16 +45,24 @@ export class TokenIndex {
   satisfying(clauses: readonly TokenClause[]): Bitset | null {
     const ids = this.table.clauseIds(clauses);
     if (ids.length === 0) return null;
-    // Most clauses are one word: their set is the index's own, with nothing to allocate.
+    // Most clauses are one word: their set is the index's own row.
     if (ids.length === 1 && ids[0]?.length === 1) return this.containing(ids[0][0] ?? 0);
-    let result: Bitset | null = null;
-    let scratch: Bitset | null = null;
+    if (!this.rows || this.rowUsed.length < this.table.size) this.invert();
+    const rows = this.rows ?? new Int32Array(0);
+    const rowLength = this.rowLength;
+    // Each clause's rows or-ed together, and-ed into the result, word by word.
+    const result = new Array<number>(rowLength).fill(-1);
+    const union = new Array<number>(rowLength);
     for (const clause of ids) {
-      const texts: Bitset = result ? (scratch ??= new Bitset(this.size)).clear() : new Bitset(this.size);
-      for (const id of clause) texts.addAll(this.containing(id));
-      result = result ? result.keepOnly(texts) : texts;
+      union.fill(0);
+      for (const id of clause) {
+        if (this.rowUsed[id] !== 1) continue;
+        const base = id * rowLength;
+        for (let word = 0; word < rowLength; word++) union[word] = (union[word] ?? 0) | (rows[base + word] ?? 0);
+      }
+      for (let word = 0; word < rowLength; word++) result[word] = (result[word] ?? 0) & (union[word] ?? 0);
     }
-    return result;
+    return Bitset.fromWords(this.size, result);
   }
 
   /** Texts with a word that satisfies condition number `id` (shared: not to be modified). */
