@@ -56,8 +56,18 @@ function computeMatcher(matcher: Matcher, text: string, filter: MatchFilter | un
       const patterns = filter && matcher.patterns.length > 1 ? matcher.patterns.filter((pattern) => filter.mayMatchPattern(pattern)) : matcher.patterns;
       return sortHits(matchPatterns(patterns, text));
     }
-    case 'any':
-      return sortHits(matcher.of.flatMap((child) => runMatcher(child, text, filter)));
+    case 'any': {
+      // Usually no child or a single child matches: its hits are already in order.
+      let only: Hit[] | null = null;
+      let all: Hit[] | null = null;
+      for (const child of matcher.of) {
+        const hits = runMatcher(child, text, filter);
+        if (hits.length === 0) continue;
+        if (only === null) only = hits;
+        else (all ??= [...only]).push(...hits);
+      }
+      return all ? sortHits(all) : (only ?? NO_HITS);
+    }
     case 'all': {
       // Stop at the first child that fails: most sentences fail early, and rules run on every sentence.
       const results: Hit[][] = [];
