@@ -60,3 +60,23 @@ describe('the words of a unit, read from the document once', () => {
     );
   });
 });
+
+describe('numbering words', () => {
+  it('gives each distinct word one number, whether given whole or as a stretch of a text, across growth', async () => {
+    const { WordNumbers, addToWordHash } = await import('../../src/engine/prefilter/word-numbers.js');
+    const numbers = new WordNumbers();
+    const words = Array.from({ length: 5000 }, (_, index) => `w${(index * 7919) % 3001}x${index % 13}`);
+    const first = new Map<string, number>();
+    for (const word of words) {
+      const text = `..${word}..`;
+      let hash = 0;
+      for (let index = 2; index < 2 + word.length; index++) hash = addToWordHash(hash, text.charCodeAt(index));
+      const number = words.indexOf(word) % 2 === 0 ? numbers.of(word) : numbers.ofStretch(text, 2, 2 + word.length, hash);
+      if (!first.has(word)) first.set(word, number);
+      expect(number).toBe(first.get(word));
+      expect(numbers.word(number)).toBe(word);
+    }
+    expect(numbers.count).toBe(first.size);
+    expect([...first.values()].sort((a, b) => a - b)).toEqual([...first.keys()].map((_, index) => index));
+  });
+});

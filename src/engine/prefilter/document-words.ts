@@ -1,4 +1,5 @@
 import type { ConditionTable } from './condition-table.js';
+import { WordNumbers, addToWordHash } from './word-numbers.js';
 
 /** A text to index, with where it lies in the document text when it is taken from there. */
 export interface IndexedText {
@@ -35,11 +36,11 @@ export function wordsOf(text: string): string[] {
  */
 export class DocumentWords {
   private readonly lowered: string;
-  /** Word occurrences in document order: where each starts, and its number. */
-  private readonly starts: number[] = [];
-  private readonly numbers: number[] = [];
-  private readonly byWord = new Map<string, number>();
-  private readonly words: string[] = [];
+  /** Word occurrences in document order: where each starts, and its number (`count` of them). */
+  private starts: Int32Array;
+  private numbers: Int32Array;
+  private count = 0;
+  private readonly words = new WordNumbers();
   // Both indexed by word number and grown as words are numbered, so they stay dense arrays (set
   // out of order, they would turn into slow dictionaries).
   private conditions: Array<readonly number[] | null> = [];
@@ -51,14 +52,22 @@ export class DocumentWords {
   constructor(private readonly text: string) {
     const lowered = lowerAscii(text);
     this.lowered = lowered;
-    // A scan by character code: about twice as fast as a regular expression's exec loop here.
+    // About one word in six or seven characters; grown when a text has more.
+    this.starts = new Int32Array((lowered.length >> 3) + 16);
+    this.numbers = new Int32Array(this.starts.length);
+    // A scan by character code, hashing each word as it goes: no string per occurrence.
     let wordStart = -1;
+    let hash = 0;
     for (let index = 0; index <= lowered.length; index++) {
-      if (index < lowered.length && isLowerAscii(lowered.charCodeAt(index))) {
-        if (wordStart < 0) wordStart = index;
+      const code = index < lowered.length ? lowered.charCodeAt(index) : 0;
+      if (isLowerAscii(code)) {
+        if (wordStart < 0) {
+          wordStart = index;
+          hash = 0;
+        }
+        hash = addToWordHash(hash, code);
       } else if (wordStart >= 0) {
-        this.starts.push(wordStart);
-        this.numbers.push(this.number(lowered.slice(wordStart, index)));
+        this.addOccurrence(wordStart, this.number(this.words.ofStretch(lowered, wordStart, index, hash)));
         wordStart = -1;
       }
     }
@@ -73,13 +82,13 @@ export class DocumentWords {
       this.lastUnit[number] = stamp;
       found.push(number);
     };
-    if (!this.fromSpans(unit, add)) for (const word of wordsOf(unit.text)) if (word !== '') add(this.number(word));
+    if (!this.fromSpans(unit, add)) for (const word of wordsOf(unit.text)) if (word !== '') add(this.number(this.words.of(word)));
     return found;
   }
 
   /** The word a number stands for. */
   word(number: number): string {
-    return this.words[number] ?? '';
+    return this.words.word(number);
   }
 
   /**
@@ -105,21 +114,32 @@ export class DocumentWords {
   private checkConditionsFor(table: ConditionTable): void {
     if (this.conditionsKnownFor !== table.size) {
       // Conditions registered since were not known when these were looked up.
-      this.conditions = this.words.map(() => null);
+      this.conditions = this.lastUnit.map(() => null);
       this.conditionsKnownFor = table.size;
     }
   }
 
-  private number(word: string): number {
-    let number = this.byWord.get(word);
-    if (number === undefined) {
-      number = this.words.length;
-      this.words.push(word);
-      this.byWord.set(word, number);
+  /** Keeps the per-number arrays as long as the numbering (a word number is passed through). */
+  private number(number: number): number {
+    while (this.lastUnit.length <= number) {
       this.conditions.push(null);
       this.lastUnit.push(0);
     }
     return number;
+  }
+
+  private addOccurrence(start: number, number: number): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const numbers = new Int32Array(this.numbers.length * 2);
+      numbers.set(this.numbers);
+      this.numbers = numbers;
+    }
+    this.starts[this.count] = start;
+    this.numbers[this.count] = number;
+    this.count++;
   }
 
   /**
@@ -134,7 +154,7 @@ export class DocumentWords {
       if (start > 0 && isLowerAscii(this.lowered.charCodeAt(start - 1)) && isLowerAscii(this.lowered.charCodeAt(start))) return false;
       if (end < this.lowered.length && end > 0 && isLowerAscii(this.lowered.charCodeAt(end - 1)) && isLowerAscii(this.lowered.charCodeAt(end))) return false;
     }
-    for (const [start, end] of spans) for (let index = this.firstWordFrom(start); index < this.starts.length && (this.starts[index] ?? end) < end; index++) add(this.numbers[index] ?? 0);
+    for (const [start, end] of spans) for (let index = this.firstWordFrom(start); index < this.count && (this.starts[index] ?? end) < end; index++) add(this.numbers[index] ?? 0);
     return true;
   }
 
@@ -158,7 +178,7 @@ export class DocumentWords {
   /** Index of the first word occurrence that starts at or after `offset`. */
   private firstWordFrom(offset: number): number {
     let low = 0;
-    let high = this.starts.length;
+    let high = this.count;
     while (low < high) {
       const middle = (low + high) >> 1;
       if ((this.starts[middle] ?? 0) < offset) low = middle + 1;
