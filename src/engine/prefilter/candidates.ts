@@ -12,19 +12,19 @@ import { tokenClauses } from './token-clauses.js';
 export class CandidateTexts {
   private readonly byMatcher = new Map<Matcher, Bitset | null>();
   private readonly byPattern = new Map<RegExp, Bitset | null>();
-  private readonly filters: MatchFilter[] = [];
+  /** One filter per text, made when first asked for (filled with undefined: a dense array). */
+  private readonly filters: Array<TextFilter | undefined>;
 
-  constructor(private readonly index: TokenIndex) {}
+  constructor(private readonly index: TokenIndex) {
+    this.filters = new Array<TextFilter | undefined>(index.size).fill(undefined);
+  }
 
   /** What the index knows about text number `index`, for the matchers that run on it. */
   filterFor(index: number): MatchFilter {
     let filter = this.filters[index];
     if (!filter) {
-      filter = {
-        mayMatch: (matcher) => this.of(matcher)?.has(index) ?? true,
-        mayMatchPattern: (pattern) => this.ofPattern(pattern)?.has(index) ?? true,
-      };
-      this.filters[index] = filter;
+      filter = new TextFilter(this, index);
+      if (index < this.filters.length) this.filters[index] = filter;
     }
     return filter;
   }
@@ -81,5 +81,21 @@ export class CandidateTexts {
       case 'not':
         return null;
     }
+  }
+}
+
+/** The candidate sets of one text, as the matchers ask for them. */
+class TextFilter implements MatchFilter {
+  constructor(
+    private readonly candidates: CandidateTexts,
+    private readonly text: number,
+  ) {}
+
+  mayMatch(matcher: Matcher): boolean {
+    return this.candidates.of(matcher)?.has(this.text) ?? true;
+  }
+
+  mayMatchPattern(pattern: RegExp): boolean {
+    return this.candidates.ofPattern(pattern)?.has(this.text) ?? true;
   }
 }
