@@ -30,7 +30,9 @@ export function patternProblem(source: string): string | null {
     // such as "a)|(b" that only compiles once wrapped is refused.
     new RegExp(source, 'i');
     new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'i');
-    if (new RegExp(`^(?:${source})$`, 'i').test('')) return `pattern '${source}' matches empty text, so it would match everywhere`;
+    // Compiling a test expression costs more than the rest of loading a pattern: only done when the
+    // pattern's structure leaves room for an empty match.
+    if (!patternEdges(source).neverEmpty && new RegExp(`^(?:${source})$`, 'i').test('')) return `pattern '${source}' matches empty text, so it would match everywhere`;
     if (hasNestedUnboundedRepetition(source)) {
       return `pattern '${source}' repeats a group that itself repeats without bound (like (a+)+), which can take exponential time on some text; bound one of the repetitions, e.g. {0,5}`;
     }

@@ -2,6 +2,8 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** Which edges of a pattern's matches are always an ASCII letter or digit. */
 export interface PatternEdges {
+  /** No match can be empty (known from the pattern's structure; false when unsure). */
+  neverEmpty: boolean;
   /** Every match begins with a letter or digit (so no match is empty). */
   startsWithWordChar: boolean;
   /** Every match ends with a letter or digit (so no match is empty). */
@@ -9,7 +11,7 @@ export interface PatternEdges {
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
-const UNKNOWN: PatternEdges = { startsWithWordChar: false, endsWithWordChar: false };
+const UNKNOWN: PatternEdges = { neverEmpty: false, startsWithWordChar: false, endsWithWordChar: false };
 
 /**
  * Works out, for a case-insensitive pattern without the `u` flag, whether every match begins and
@@ -39,7 +41,7 @@ function analyse(source: string): PatternEdges {
     return UNKNOWN;
   }
   if (canBeEmpty(tree)) return UNKNOWN;
-  return { startsWithWordChar: edgeIsWordChar(tree, 'start'), endsWithWordChar: edgeIsWordChar(tree, 'end') };
+  return { neverEmpty: true, startsWithWordChar: edgeIsWordChar(tree, 'start'), endsWithWordChar: edgeIsWordChar(tree, 'end') };
 }
 
 type Node = AST.Pattern | AST.Alternative | AST.Element;

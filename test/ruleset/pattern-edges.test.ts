@@ -63,7 +63,22 @@ describe('which edges of a pattern are always a letter or digit', () => {
     ['a|\\$', false, false],
     ['(a)\\1', true, false],
   ])('%s: starts %s, ends %s', (source, starts, ends) => {
-    expect(patternEdges(source)).toEqual({ startsWithWordChar: starts, endsWithWordChar: ends });
+    expect(patternEdges(source)).toMatchObject({ startsWithWordChar: starts, endsWithWordChar: ends });
+  });
+
+  it.each([
+    ['abc', true],
+    ['(?:the )?x', true],
+    ['\\d+', true],
+    ['a?', false],
+    ['(?=x)', false],
+    ['\\b', false],
+    ['(?:a|)', false],
+    ['(a)\\1', true],
+  ])('%s never matches empty text: %s', (source, neverEmpty) => {
+    expect(patternEdges(source).neverEmpty).toBe(neverEmpty);
+    // Whenever it says never, no empty match exists.
+    if (neverEmpty) expect(new RegExp(`^(?:${source})$`).test('')).toBe(false);
   });
 
   it('uses the simpler edges only where they mean the same', () => {
