@@ -77,13 +77,23 @@ export class DocumentWords {
   unitWords(unit: IndexedText): number[] {
     const stamp = ++this.unitStamp;
     const found: number[] = [];
-    const add = (number: number): void => {
-      if (this.lastUnit[number] === stamp) return;
-      this.lastUnit[number] = stamp;
-      found.push(number);
-    };
-    if (!this.fromSpans(unit, add)) for (const word of wordsOf(unit.text)) if (word !== '') add(this.number(this.words.of(word)));
+    if (this.takesFromDocument(unit)) {
+      const spans = unit.spans ?? [];
+      for (let span = 0; span < spans.length; span++) {
+        const end = spans[span]?.[1] ?? 0;
+        for (let index = this.firstWordFrom(spans[span]?.[0] ?? 0); index < this.count && (this.starts[index] ?? end) < end; index++) this.countOnce(this.numbers[index] ?? 0, stamp, found);
+      }
+    } else {
+      for (const word of wordsOf(unit.text)) if (word !== '') this.countOnce(this.number(this.words.of(word)), stamp, found);
+    }
     return found;
+  }
+
+  /** Adds a word number to a unit's list unless already there. */
+  private countOnce(number: number, stamp: number, found: number[]): void {
+    if (this.lastUnit[number] === stamp) return;
+    this.lastUnit[number] = stamp;
+    found.push(number);
   }
 
   /** The word a number stands for. */
@@ -143,25 +153,28 @@ export class DocumentWords {
   }
 
   /**
-   * Adds the words of a unit that is, as claimed, made of stretches of the document text, each
-   * edged by non-letters in the document (so no word is cut in two). False, having added nothing,
-   * when that is not so; the caller then splits the unit's own text.
+   * Whether a unit is, as claimed, made of stretches of the document text, each edged by
+   * non-letters in the document (so no word is cut in two); if not, it is split on its own.
    */
-  private fromSpans(unit: IndexedText, add: (number: number) => void): boolean {
+  private takesFromDocument(unit: IndexedText): boolean {
     const spans = unit.spans;
     if (!spans || !this.spansMakeUp(unit.text, spans)) return false;
-    for (const [start, end] of spans) {
-      if (start > 0 && isLowerAscii(this.lowered.charCodeAt(start - 1)) && isLowerAscii(this.lowered.charCodeAt(start))) return false;
-      if (end < this.lowered.length && end > 0 && isLowerAscii(this.lowered.charCodeAt(end - 1)) && isLowerAscii(this.lowered.charCodeAt(end))) return false;
+    const lowered = this.lowered;
+    for (let span = 0; span < spans.length; span++) {
+      const start = spans[span]?.[0] ?? 0;
+      const end = spans[span]?.[1] ?? 0;
+      if (start > 0 && isLowerAscii(lowered.charCodeAt(start - 1)) && isLowerAscii(lowered.charCodeAt(start))) return false;
+      if (end < lowered.length && end > 0 && isLowerAscii(lowered.charCodeAt(end - 1)) && isLowerAscii(lowered.charCodeAt(end))) return false;
     }
-    for (const [start, end] of spans) for (let index = this.firstWordFrom(start); index < this.count && (this.starts[index] ?? end) < end; index++) add(this.numbers[index] ?? 0);
     return true;
   }
 
   /** Whether `text` is exactly the spans' texts joined by single non-letters. */
   private spansMakeUp(text: string, spans: ReadonlyArray<readonly [number, number]>): boolean {
     let offset = 0;
-    for (const [index, [start, end]] of spans.entries()) {
+    for (let index = 0; index < spans.length; index++) {
+      const start = spans[index]?.[0] ?? 0;
+      const end = spans[index]?.[1] ?? 0;
       if (index > 0) {
         if (LETTER.test(text.charAt(offset))) return false;
         offset += 1;
