@@ -1,6 +1,6 @@
 import type { Matcher } from '../../model/index.js';
 import { WHOLE_UNIT, sortHits, type Hit } from './hit.js';
-import { matchNear } from './near.js';
+import { forgetWordPositions, matchNear } from './near.js';
 import { matchPatterns } from './pattern.js';
 import { dropNegated } from './unnegated.js';
 
@@ -27,6 +27,7 @@ const memo = new Map<Matcher, Map<string, Hit[]>>();
 /** Forgets memoised results (call around each document's evaluation). */
 export function clearMatcherMemo(): void {
   memo.clear();
+  forgetWordPositions();
 }
 
 /**

@@ -33,21 +33,48 @@ function wordIndexer(text: string): (offset: number) => number {
   };
 }
 
+/** Word positions of texts, kept while one document is judged (see `forgetWordPositions`). */
+const indexers = new Map<string, (offset: number) => number>();
+
+/** Forgets the word positions of the texts seen so far. */
+export function forgetWordPositions(): void {
+  indexers.clear();
+}
+
 /**
  * `near`: one hit from each group lies within `within` words of the others. Returns the hits of
  * every window that satisfies it.
  */
 export function matchNear(groups: readonly Hit[][], within: number, text: string): Hit[] {
   if (groups.length === 0 || groups.some((group) => group.length === 0)) return [];
-  const wordAt = wordIndexer(text);
+  // Several near matchers look at the same passage: its word positions are found once.
+  let wordAt = indexers.get(text);
+  if (!wordAt) {
+    wordAt = wordIndexer(text);
+    indexers.set(text, wordAt);
+  }
   const [first = [], ...rest] = groups;
+  // The word each hit starts in, worked out once per hit rather than once per comparison.
+  const restWords = rest.map((group) => group.map((hit) => wordAt(hit.start)));
   const hits: Hit[] = [];
   for (const anchor of first) {
     const anchorWord = wordAt(anchor.start);
-    // The closest hit of each other group; the whole set must fit in a window of `within` words.
-    const partners = rest.map((group) => group.reduce((best, hit) => (Math.abs(wordAt(hit.start) - anchorWord) < Math.abs(wordAt(best.start) - anchorWord) ? hit : best)));
-    const words = [anchorWord, ...partners.map((hit) => wordAt(hit.start))];
-    if (Math.max(...words) - Math.min(...words) <= within) hits.push(anchor, ...partners);
+    // The closest hit of each other group (the first of equals); the whole set must fit in a
+    // window of `within` words.
+    let low = anchorWord;
+    let high = anchorWord;
+    const partners: Hit[] = [];
+    rest.forEach((group, which) => {
+      const words = restWords[which] ?? [];
+      let best = 0;
+      for (let index = 1; index < group.length; index++) if (Math.abs((words[index] ?? 0) - anchorWord) < Math.abs((words[best] ?? 0) - anchorWord)) best = index;
+      const partner = group[best];
+      if (!partner) return;
+      partners.push(partner);
+      low = Math.min(low, words[best] ?? 0);
+      high = Math.max(high, words[best] ?? 0);
+    });
+    if (high - low <= within) hits.push(anchor, ...partners);
   }
   return hits;
 }
