@@ -324,16 +324,25 @@ function clauseOfStrings(strings: readonly string[], wordBefore: boolean, wordAf
 /** The most telling word condition a literal string gives, or null when it has no letters or digits. */
 function conditionOf(text: string, wordBefore: boolean, wordAfter: boolean): TokenCondition | null {
   let best: TokenCondition | null = null;
-  for (const match of text.matchAll(/[a-z]+/g)) {
+  // Runs of a-z, found by a scan of character codes (this runs for every string of every pattern).
+  for (let from = 0; from < text.length; ) {
+    while (from < text.length && !isLowerLetter(text.charCodeAt(from))) from++;
+    if (from === text.length) break;
+    let to = from + 1;
+    while (to < text.length && isLowerLetter(text.charCodeAt(to))) to++;
     // A run inside the string is bounded by the string's own characters; at its edges, by context.
-    const starts = match.index > 0 || wordBefore;
-    const ends = match.index + match[0].length < text.length || wordAfter;
+    const starts = from > 0 || wordBefore;
+    const ends = to < text.length || wordAfter;
     const position = starts ? (ends ? 'whole' : 'start') : ends ? 'end' : 'inside';
-    const condition: TokenCondition = { text: match[0], position, key: `${position} ${match[0]}` };
+    const word = text.slice(from, to);
+    const condition: TokenCondition = { text: word, position, key: `${position} ${word}` };
     if (!best || conditionScore(condition) > conditionScore(best)) best = condition;
+    from = to;
   }
   return best;
 }
+
+const isLowerLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /** How few words a condition is likely to let through (higher is fewer). */
 function conditionScore({ text, position }: TokenCondition): number {
