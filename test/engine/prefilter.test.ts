@@ -7,9 +7,10 @@ import { TokenIndex } from '../../src/engine/prefilter/token-index.js';
 import { tokenClauses, type TokenClause } from '../../src/engine/prefilter/token-clauses.js';
 import { UnitCache } from '../../src/engine/signals.js';
 import { extractDocument, isExtractionFailure } from '../../src/extract/index.js';
-import type { ExtractedDocument, Matcher } from '../../src/model/index.js';
+import type { ExtractedDocument } from '../../src/model/index.js';
 import { compileRegex } from '../../src/ruleset/compile-pattern.js';
 import { loadRuleSet } from '../../src/ruleset/index.js';
+import { patternsOf } from '../rule-patterns.js';
 
 const show = (clauses: readonly TokenClause[]): string[] => clauses.map((clause) => clause.map((condition) => `${condition.position}:${condition.text}`).sort().join(' | '));
 
@@ -21,21 +22,7 @@ function passes(pattern: RegExp, text: string): boolean {
 }
 
 const ruleSet = await loadRuleSet();
-const bundledPatterns = [
-  ...new Set(
-    ruleSet.rules.flatMap((rule) => {
-      const patterns: RegExp[] = [];
-      const walk = (matcher: Matcher): void => {
-        if (matcher.kind === 'regex' || matcher.kind === 'phrase') patterns.push(...matcher.patterns);
-        else if (matcher.kind === 'not' || matcher.kind === 'unnegated') walk(matcher.of);
-        else matcher.of.forEach(walk);
-      };
-      for (const signal of [...rule.present, ...rule.ambiguous]) if (signal.match) walk(signal.match);
-      for (const weakener of rule.weakeners) walk(weakener.match);
-      return patterns;
-    }),
-  ),
-];
+const bundledPatterns = patternsOf(ruleSet.rules);
 
 describe('word clauses of a pattern', () => {
   it('takes the words a match cannot do without', () => {

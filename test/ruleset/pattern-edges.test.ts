@@ -2,10 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, isExtractionFailure } from '../../src/extract/index.js';
-import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD, type Matcher } from '../../src/model/index.js';
+import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD } from '../../src/model/index.js';
 import { compileRegex } from '../../src/ruleset/compile-pattern.js';
 import { patternEdges } from '../../src/ruleset/pattern-edges.js';
 import { bundledPackNames, loadRuleCatalog } from '../../src/ruleset/index.js';
+import { patternsOf } from '../rule-patterns.js';
 
 /** Non-empty matches, as the engine collects them. */
 function matches(pattern: RegExp, text: string): string[] {
@@ -23,25 +24,7 @@ function withGeneralEdges(compiled: RegExp): RegExp {
 }
 
 const catalog = await loadRuleCatalog({ packs: await bundledPackNames() });
-const compiledPatterns = [
-  ...new Set(
-    catalog.rules.flatMap((rule) => {
-      const patterns: RegExp[] = [];
-      const walk = (matcher: Matcher): void => {
-        if (matcher.kind === 'regex' || matcher.kind === 'phrase') patterns.push(...matcher.patterns);
-        else if (matcher.kind === 'not') walk(matcher.of);
-        else if (matcher.kind === 'unnegated') {
-          walk(matcher.of);
-          patterns.push(...matcher.negators);
-        } else matcher.of.forEach(walk);
-      };
-      for (const signal of [...rule.present, ...rule.ambiguous]) if (signal.match) walk(signal.match);
-      for (const weakener of rule.weakeners) walk(weakener.match);
-      for (const reason of rule.nearMissReasons) walk(reason.match);
-      return patterns;
-    }),
-  ),
-];
+const compiledPatterns = patternsOf(catalog.rules, { negators: true, nearMissReasons: true });
 const pairs = compiledPatterns.map((compiled) => ({ compiled, general: withGeneralEdges(compiled) }));
 
 describe('which edges of a pattern are always a letter or digit', () => {
