@@ -8,7 +8,7 @@ export type { ConditionTable } from './condition-table.js';
 
 const tables = new WeakMap<RuleSet, ConditionTable>();
 
-/** The numbered word conditions of every pattern in a rule set, kept as long as the rule set. */
+/** The numbered word conditions of every signal pattern in a rule set, kept as long as the rule set. */
 export function conditionTable(ruleSet: RuleSet): ConditionTable {
   let table = tables.get(ruleSet);
   if (!table) {
@@ -19,11 +19,10 @@ export function conditionTable(ruleSet: RuleSet): ConditionTable {
       } else if (matcher.kind === 'not' || matcher.kind === 'unnegated') register(matcher.of);
       else for (const child of matcher.of) register(child);
     };
-    for (const rule of ruleSet.rules) {
-      for (const signal of [...rule.present, ...rule.ambiguous]) if (signal.match) register(signal.match);
-      for (const weakener of rule.weakeners) register(weakener.match);
-      for (const reason of rule.nearMissReasons) register(reason.match);
-    }
+    // Only signals are looked for through the word index. Weakeners and near-miss reasons run on
+    // passages a signal already matched (or the whole text), so their words would only make the
+    // table larger; were one ever asked for, its conditions would be added then.
+    for (const rule of ruleSet.rules) for (const signal of [...rule.present, ...rule.ambiguous]) if (signal.match) register(signal.match);
     tables.set(ruleSet, table);
   }
   return table;
