@@ -29,6 +29,25 @@ export function wordsOf(text: string): string[] {
   return lowerAscii(text).split(/[^a-z]+/);
 }
 
+/** Word numbers of many units one after another, in one growable typed array. */
+export class WordList {
+  private items = new Int32Array(1024);
+  length = 0;
+
+  push(number: number): void {
+    if (this.length === this.items.length) {
+      const items = new Int32Array(this.items.length * 2);
+      items.set(this.items);
+      this.items = items;
+    }
+    this.items[this.length++] = number;
+  }
+
+  at(index: number): number {
+    return this.items[index] ?? 0;
+  }
+}
+
 /**
  * A document's words, read once. The units of every scope are stretches of the document text,
  * so each takes its words from this one pass by offset instead of splitting its own copy; and each
@@ -75,25 +94,30 @@ export class DocumentWords {
 
   /** The distinct word numbers of a unit. */
   unitWords(unit: IndexedText): number[] {
+    const list = new WordList();
+    this.addUnitWords(unit, list);
+    return Array.from({ length: list.length }, (_, index) => list.at(index));
+  }
+
+  /** Appends the distinct word numbers of a unit to a list. */
+  addUnitWords(unit: IndexedText, list: WordList): void {
     const stamp = ++this.unitStamp;
-    const found: number[] = [];
     if (this.takesFromDocument(unit)) {
       const spans = unit.spans ?? [];
       for (let span = 0; span < spans.length; span++) {
         const end = spans[span]?.[1] ?? 0;
-        for (let index = this.firstWordFrom(spans[span]?.[0] ?? 0); index < this.count && (this.starts[index] ?? end) < end; index++) this.countOnce(this.numbers[index] ?? 0, stamp, found);
+        for (let index = this.firstWordFrom(spans[span]?.[0] ?? 0); index < this.count && (this.starts[index] ?? end) < end; index++) this.countOnce(this.numbers[index] ?? 0, stamp, list);
       }
     } else {
-      for (const word of wordsOf(unit.text)) if (word !== '') this.countOnce(this.number(this.words.of(word)), stamp, found);
+      for (const word of wordsOf(unit.text)) if (word !== '') this.countOnce(this.number(this.words.of(word)), stamp, list);
     }
-    return found;
   }
 
   /** Adds a word number to a unit's list unless already there. */
-  private countOnce(number: number, stamp: number, found: number[]): void {
+  private countOnce(number: number, stamp: number, list: WordList): void {
     if (this.lastUnit[number] === stamp) return;
     this.lastUnit[number] = stamp;
-    found.push(number);
+    list.push(number);
   }
 
   /** The word a number stands for. */

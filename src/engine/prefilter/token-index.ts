@@ -1,6 +1,6 @@
 import { Bitset } from './bitset.js';
 import type { ConditionTable } from './condition-table.js';
-import { DocumentWords, type IndexedText } from './document-words.js';
+import { DocumentWords, WordList, type IndexedText } from './document-words.js';
 import type { TokenClause } from './token-clauses.js';
 
 /**
@@ -10,8 +10,9 @@ import type { TokenClause } from './token-clauses.js';
  */
 export class TokenIndex {
   readonly size: number;
-  /** Per text, the numbers of its distinct words. */
-  private readonly textWords: number[][];
+  /** The numbers of each text's distinct words, one text after another; text i's from `wordOffsets[i]`. */
+  private readonly wordList = new WordList();
+  private readonly wordOffsets: Int32Array;
   /**
    * Which texts satisfy each condition: one row of bits per condition number, all in one array
    * (filled in one pass, far faster than a set object per condition), with whether the row has
@@ -35,7 +36,12 @@ export class TokenIndex {
     this.size = texts.length;
     this.rowLength = Math.ceil(texts.length / 32);
     this.none = new Bitset(texts.length);
-    this.textWords = texts.map((text) => words.unitWords(typeof text === 'string' ? { text } : text));
+    this.wordOffsets = new Int32Array(texts.length + 1);
+    texts.forEach((text, index) => {
+      this.wordOffsets[index] = this.wordList.length;
+      words.addUnitWords(typeof text === 'string' ? { text } : text, this.wordList);
+    });
+    this.wordOffsets[texts.length] = this.wordList.length;
   }
 
   /**
@@ -84,12 +90,12 @@ export class TokenIndex {
     const rows = new Int32Array(conditionCount * rowLength);
     const used = new Uint8Array(conditionCount);
     const conditions = this.words.conditionLists(this.table);
-    for (let text = 0; text < this.textWords.length; text++) {
-      const numbers = this.textWords[text] ?? [];
+    for (let text = 0; text < this.size; text++) {
       const column = text >>> 5;
       const bit = 1 << (text & 31);
-      for (let at = 0; at < numbers.length; at++) {
-        const number = numbers[at] ?? 0;
+      const last = this.wordOffsets[text + 1] ?? 0;
+      for (let at = this.wordOffsets[text] ?? 0; at < last; at++) {
+        const number = this.wordList.at(at);
         const ids = conditions[number] ?? this.words.conditionsOf(number, this.table);
         for (let which = 0; which < ids.length; which++) {
           const id = ids[which] ?? 0;
