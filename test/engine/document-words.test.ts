@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentWords, wordsOf, type IndexedText } from '../../src/engine/prefilter/document-words.js';
+import { DocumentWords, WordList, wordsOf, type IndexedText } from '../../src/engine/prefilter/document-words.js';
 
-const wordSet = (words: DocumentWords, unit: IndexedText): string[] => words.unitWords(unit).map((number) => words.word(number)).sort();
+function wordSet(words: DocumentWords, unit: IndexedText): string[] {
+  const list = new WordList();
+  words.addUnitWords(unit, list);
+  return Array.from({ length: list.length }, (_, index) => words.word(list.at(index))).sort();
+}
 const ownWords = (text: string): string[] => [...new Set(wordsOf(text).filter((word) => word !== ''))].sort();
 
 describe('the words of a unit, read from the document once', () => {

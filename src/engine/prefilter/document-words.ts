@@ -64,7 +64,7 @@ export class DocumentWords {
   // out of order, they would turn into slow dictionaries).
   private conditions: Array<readonly number[] | null> = [];
   private conditionsKnownFor = -1;
-  /** Per word number, the last unit it was counted for (see `unitWords`). */
+  /** Per word number, the last unit it was counted for (see `addUnitWords`). */
   private readonly lastUnit: number[] = [];
   private unitStamp = 0;
 
@@ -90,13 +90,6 @@ export class DocumentWords {
         wordStart = -1;
       }
     }
-  }
-
-  /** The distinct word numbers of a unit. */
-  unitWords(unit: IndexedText): number[] {
-    const list = new WordList();
-    this.addUnitWords(unit, list);
-    return Array.from({ length: list.length }, (_, index) => list.at(index));
   }
 
   /** Appends the distinct word numbers of a unit to a list. */
