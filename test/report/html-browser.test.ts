@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditReport, AuditedDocumentReport, Finding, ProtectionStatus, Severity } from '../../src/model/index.js';
+import type { AuditReport, AuditedDocumentReport, Evidence } from '../../src/model/index.js';
 import { formatHtml } from '../../src/report/html.js';
 import { reportCategories } from '../../src/report/portfolio.js';
+import { HOSTILE_PATH, HOSTILE_QUOTE, auditedWith, reportOf, type Verdicts } from './verdict-report.js';
 
 // The HTML report in a real browser: Debian's Chromium driven by playwright-core.
 
@@ -17,31 +18,13 @@ const AVAILABLE = existsSync(CHROMIUM);
 const MISSING = `${CHROMIUM} not found: install Debian's chromium package to run the browser tests of the HTML report`;
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 
-const HOSTILE_PATH = `contracts/<script>alert("pwn")</script>'q'&.pdf`;
-const HOSTILE_QUOTE = `The "Provider" </blockquote><iframe onload=alert(1)> shall see https://evil.example/x & 'more'.`;
-
-type Verdicts = Record<string, [ProtectionStatus, Severity]>;
-
 // Evidence names its document's index, so a drill-down shows whose finding it is.
-function finding(index: number, category: string, status: ProtectionStatus, severity: Severity): Finding {
-  const located = { page: index + 2, section: `${index + 7}. ${category}`, line: 40 + index };
-  return {
-    ruleId: `${category}-rule`,
-    category,
-    severity,
-    status,
-    title: `${category} title`,
-    message: `${category} is ${status}.`,
-    remediation: `Fix ${category}.`,
-    evidence: status === 'present' || status === 'ambiguous' ? [{ text: `Document ${index} clause about ${category}.`, ...located }] : [],
-    ...(status === 'missing' ? { nearMisses: [{ text: `Document ${index} almost covers ${category}.`, ...located, reason: `Names no ${category}.` }] } : {}),
-  };
-}
-
 function audited(index: number, path: string, verdicts: Verdicts): AuditedDocumentReport {
-  const findings = Object.entries(verdicts).map(([category, [status, severity]]) => finding(index, category, status, severity));
-  const categories = Object.fromEntries(findings.map((item) => [item.category, item.status]));
-  return { path, format: 'pdf', sha256: 'f00d', pages: 4, status: 'audited', categories, findings };
+  const located = (category: string): Omit<Evidence, 'text'> => ({ page: index + 2, section: `${index + 7}. ${category}`, line: 40 + index });
+  return auditedWith(path, verdicts, {
+    evidence: (category) => ({ text: `Document ${index} clause about ${category}.`, ...located(category) }),
+    nearMiss: (category) => ({ text: `Document ${index} almost covers ${category}.`, ...located(category) }),
+  });
 }
 
 /** Documents in path order, as the audit emits them; the heat-map shows them as ROW_ORDER. */
@@ -56,15 +39,7 @@ function portfolio(): AuditReport {
     audited(3, 'contracts/z-worst.pdf', { 'criminal-acts': ['missing', 'critical'], confidentiality: ['missing', 'major'] }),
     { path: 'contracts/scan.pdf', status: 'unreadable', error: { code: 'NO_TEXT', message: 'no text layer' } },
   ];
-  const findings = documents.flatMap((document) => (document.status === 'audited' ? document.findings : []));
-  const count = (status: ProtectionStatus): number => findings.filter((item) => item.status === status).length;
-  return {
-    schemaVersion: 1,
-    tool: { name: 'contract-audit', version: '1.2.3' },
-    ruleset: { name: 'core', profile: 'msp', rules: 4 },
-    documents,
-    summary: { documents: 5, audited: 4, unreadable: 1, present: count('present'), ambiguous: count('ambiguous'), missing: count('missing'), indeterminate: count('indeterminate') },
-  };
+  return reportOf(documents, 4);
 }
 
 // Worst first: unreadable, then 2 serious gaps, 1 serious gap, 2 minor gaps, 1 minor gap.

@@ -1,34 +1,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AuditReport, AuditedDocumentReport, Finding, ProtectionStatus, Severity } from '../../src/model/index.js';
+import type { AuditReport, AuditedDocumentReport } from '../../src/model/index.js';
 import { formatHtml } from '../../src/report/html.js';
 import { SCRIPT, abbreviations, categoryName, rankDocuments } from '../../src/report/html-parts.js';
 import { sampleReport } from './sample-report.js';
+import { HOSTILE_PATH, HOSTILE_QUOTE, auditedWith, reportOf, type Passages, type Verdicts } from './verdict-report.js';
 
-const HOSTILE_PATH = `contracts/<script>alert("pwn")</script>'q'&.pdf`;
-const HOSTILE_QUOTE = `The "Provider" </blockquote><iframe onload=alert(1)> shall see https://evil.example/x & 'more'.`;
-
-type Verdicts = Record<string, [ProtectionStatus, Severity]>;
-
-function finding(category: string, status: ProtectionStatus, severity: Severity): Finding {
-  const base: Finding = {
-    ruleId: `${category}-rule`,
-    category,
-    severity,
-    status,
-    title: `${category} title`,
-    message: `${category} is ${status}.`,
-    remediation: `Fix ${category}.`,
-    evidence: status === 'present' || status === 'ambiguous' ? [{ text: `Clause about ${category}.`, page: 2, section: '9. Confidentiality', line: 40 }] : [],
-  };
-  return status === 'missing' ? { ...base, nearMisses: [{ text: `Almost ${category}.`, page: 3, section: '12. Force majeure', line: 77, reason: `Names no ${category}.` }] } : base;
-}
-
-function audited(path: string, verdicts: Verdicts): AuditedDocumentReport {
-  const findings = Object.entries(verdicts).map(([category, [status, severity]]) => finding(category, status, severity));
-  const categories = Object.fromEntries(findings.map((item) => [item.category, item.status]));
-  return { path, format: 'pdf', sha256: 'f00d', pages: 4, status: 'audited', categories, findings };
-}
+// Every finding quotes the same places, so the tests look only at verdicts and escaping.
+const PASSAGES: Passages = {
+  evidence: (category) => ({ text: `Clause about ${category}.`, page: 2, section: '9. Confidentiality', line: 40 }),
+  nearMiss: (category) => ({ text: `Almost ${category}.`, page: 3, section: '12. Force majeure', line: 77 }),
+};
+const audited = (path: string, verdicts: Verdicts): AuditedDocumentReport => auditedWith(path, verdicts, PASSAGES);
 
 /** Documents in path order, as the audit emits them; the expected heat-map order is in the comments. */
 function portfolio(): AuditReport {
@@ -46,13 +29,7 @@ function portfolio(): AuditReport {
     { path: 'contracts/zz-locked.pdf', format: 'pdf', status: 'unreadable', error: { code: 'ENCRYPTED', message: 'password-protected' } }, // 2nd: unreadable, after scan.pdf by path
     { path: 'contracts/scan.pdf', status: 'unreadable', error: { code: 'NO_TEXT', message: 'no text layer <none>' } }, // 1st: unreadable
   ];
-  return {
-    schemaVersion: 1,
-    tool: { name: 'contract-audit', version: '1.2.3' },
-    ruleset: { name: 'core', profile: 'msp', rules: 6 },
-    documents,
-    summary: { documents: 7, audited: 5, unreadable: 2, present: 4, ambiguous: 3, missing: 5, indeterminate: 1 },
-  };
+  return reportOf(documents, 6);
 }
 
 const html = formatHtml(portfolio());

@@ -16,12 +16,6 @@ export class Bitset {
     return set;
   }
 
-  static of(size: number, members: Iterable<number>): Bitset {
-    const set = new Bitset(size);
-    for (const member of members) set.add(member);
-    return set;
-  }
-
   add(index: number): void {
     this.words[index >>> 5] = (this.words[index >>> 5] ?? 0) | (1 << (index & 31));
   }
