@@ -101,7 +101,9 @@ export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
  * by its place among the units), so a verdict can stop reading as soon as it has what it needs.
  */
 export class SignalHitStream {
+  private readonly units: readonly TextUnit[];
   private readonly order: readonly number[];
+  private readonly candidates: CandidateTexts | null;
   private readonly possible: Bitset | null;
   private readonly emptySections: SignalHit[] | null;
   private cursor = 0;
@@ -110,30 +112,26 @@ export class SignalHitStream {
     private readonly cache: UnitCache,
     readonly signal: Signal,
   ) {
-    if (signal.emptySection) {
-      this.emptySections = findEmptySections(cache.document, signal);
-      this.order = [];
-      this.possible = null;
-    } else {
-      this.emptySections = null;
-      this.order = signal.match ? cache.order(signal.scope) : [];
-      this.possible = signal.match ? cache.candidates(signal.scope).of(signal.match) : null;
-    }
+    const scanned = !signal.emptySection && signal.match !== undefined;
+    this.emptySections = signal.emptySection ? findEmptySections(cache.document, signal) : null;
+    this.units = scanned ? cache.units(signal.scope) : [];
+    this.order = scanned ? cache.order(signal.scope) : [];
+    this.candidates = scanned ? cache.candidates(signal.scope) : null;
+    this.possible = signal.match && this.candidates ? this.candidates.of(signal.match) : null;
   }
 
   /** The next hit, or null when there are no more. */
   next(): SignalHit | null {
     if (this.emptySections) return this.emptySections[this.cursor++] ?? null;
-    const { signal, cache } = this;
+    const { signal, candidates } = this;
     const matcher = signal.match;
-    if (!matcher) return null;
-    const units = cache.units(signal.scope);
+    if (!matcher || !candidates) return null;
     while (this.cursor < this.order.length) {
       const index = this.order[this.cursor++] ?? 0;
       if (this.possible && !this.possible.has(index)) continue;
-      const unit = units[index];
-      if (!unit || (unit.definition && signal.includeDefinitions !== true) || !inAllowedSection(cache.document, signal, unit.section)) continue;
-      const hits = runMatcher(matcher, unit.text, cache.candidates(signal.scope).filterFor(index));
+      const unit = this.units[index];
+      if (!unit || (unit.definition && signal.includeDefinitions !== true) || !inAllowedSection(this.cache.document, signal, unit.section)) continue;
+      const hits = runMatcher(matcher, unit.text, candidates.filterFor(index));
       if (hits.length > 0) return { signal, unit, hits, index };
     }
     return null;
