@@ -1,14 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentReport, RuleSet } from '../model/index.js';
-import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
 import { auditFile } from './audit-file.js';
 import type { InputFile } from './discover.js';
 import { AuditCache } from './audit-cache.js';
 import type { InputLimits } from './read-input.js';
+import { unpackRuleSet } from './rule-transfer.js';
 
-/** Set once per worker: where its rules come from and where the cache lives. */
+/** Set once per worker: the rules and where the cache lives. */
 export interface AuditWorkerData {
-  ruleSource: LoadRuleSetOptions;
+  /** The compiled rule set, packed once by the pool's owner (`packRuleSet`). */
+  ruleSet: Uint8Array;
   cacheFolder?: string;
   version: string;
 }
@@ -21,13 +22,15 @@ export interface AuditPayload {
 }
 
 // A whole document (read, extract, judge) runs in a worker thread, so a batch uses every core and
-// a document that takes too long can be stopped by ending the thread. Compiled rules cannot cross
-// threads, so each worker loads the same rule files itself (they were validated by the caller).
+// a document that takes too long can be stopped by ending the thread.
 const data = workerData as AuditWorkerData;
 let setup: Promise<{ ruleSet: RuleSet; cache: AuditCache | undefined }> | undefined;
 
 function prepare(): Promise<{ ruleSet: RuleSet; cache: AuditCache | undefined }> {
-  setup ??= Promise.all([loadRuleSet(data.ruleSource), data.cacheFolder !== undefined ? AuditCache.open(data.cacheFolder, data.version) : undefined]).then(([ruleSet, cache]) => ({ ruleSet, cache }));
+  setup ??= (async () => ({
+    ruleSet: unpackRuleSet(data.ruleSet),
+    cache: data.cacheFolder !== undefined ? await AuditCache.open(data.cacheFolder, data.version) : undefined,
+  }))();
   return setup;
 }
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentReport, RuleSet } from '../model/index.js';
-import type { LoadRuleSetOptions } from '../ruleset/index.js';
 import { auditFile, cachedReport } from './audit-file.js';
 import type { AuditPayload, AuditWorkerData } from './audit-worker.js';
 import type { InputFile } from './discover.js';
@@ -9,6 +8,7 @@ import { AuditCache } from './audit-cache.js';
 import { ExtractorPool, timeoutFailure } from './extractor-pool.js';
 import type { InputLimits } from './read-input.js';
 import { TOOL_VERSION } from './version.js';
+import { packRuleSet } from './rule-transfer.js';
 import { WorkerPool } from './worker-pool.js';
 
 /** Audits one file at a time for a batch; `close` ends whatever threads it started. */
@@ -20,8 +20,6 @@ export interface Auditor {
 /** What every file of a batch is audited with. */
 export interface AuditorSettings {
   ruleSet: RuleSet;
-  /** How the rule set was loaded: lets worker threads load it too. */
-  ruleSource?: LoadRuleSetOptions;
   jobs: number;
   timeoutMs: number;
   limits: InputLimits;
@@ -32,14 +30,15 @@ export interface AuditorSettings {
 const AUDIT_WORKER = fileURLToPath(new URL('./audit-worker.js', import.meta.url));
 
 /**
- * The fastest auditor available: whole documents in worker threads when the rules can be
- * reloaded there (and the compiled worker exists); otherwise extraction in workers and judgement
- * on this thread, which is what a caller holding only a RuleSet object gets.
+ * The fastest auditor available: whole documents in worker threads, each handed the compiled
+ * rules, when the compiled worker exists; otherwise (running from TypeScript sources, or rules
+ * that cannot be copied to a thread) extraction in workers and judgement on this thread.
  */
 export async function createAuditor(settings: AuditorSettings): Promise<Auditor> {
   const password = settings.password !== undefined ? { password: settings.password } : {};
-  if (settings.ruleSource && existsSync(AUDIT_WORKER)) {
-    const workerData: AuditWorkerData = { ruleSource: settings.ruleSource, version: TOOL_VERSION, ...(settings.cacheFolder !== undefined ? { cacheFolder: settings.cacheFolder } : {}) };
+  const rules = existsSync(AUDIT_WORKER) ? packRuleSet(settings.ruleSet) : undefined;
+  if (rules) {
+    const workerData: AuditWorkerData = { ruleSet: rules, version: TOOL_VERSION, ...(settings.cacheFolder !== undefined ? { cacheFolder: settings.cacheFolder } : {}) };
     const pool = new WorkerPool<AuditPayload, DocumentReport>({
       script: AUDIT_WORKER,
       size: settings.jobs,
@@ -62,3 +61,4 @@ export async function createAuditor(settings: AuditorSettings): Promise<Auditor>
   const options = { limits: settings.limits, extract: pool.extract.bind(pool), ...(cache ? { cache } : {}), ...password };
   return { audit: (file) => auditFile(file, settings.ruleSet, options), close: () => pool.close() };
 }
+

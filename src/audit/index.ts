@@ -44,8 +44,8 @@ export interface AuditOptions {
   /** A loaded rule set; when absent, the bundled packs are loaded with `profile` and `ruleFiles`. */
   ruleSet?: RuleSet;
   /**
-   * How `ruleSet` was loaded. With it, whole documents (extraction and judgement) are audited in
-   * worker threads that load the same rules; without it, only extraction runs in workers.
+   * How `ruleSet` was loaded. With `ruleSourceFor`, files whose rules come from this same source
+   * are judged with `ruleSet` rather than a second copy of it.
    */
   ruleSource?: LoadRuleSetOptions;
   ruleFiles?: readonly string[];
@@ -83,7 +83,6 @@ export interface AuditOptions {
 export async function auditPaths(paths: readonly string[], options: AuditOptions = {}): Promise<AuditReport> {
   const loadOptions: LoadRuleSetOptions = { ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) };
   const ruleSet = options.ruleSet ?? (await loadRuleSet(loadOptions));
-  // Rules loaded here can be loaded again in worker threads; a RuleSet object handed in cannot.
   const ruleSource = options.ruleSource ?? (options.ruleSet ? undefined : loadOptions);
   const discovered = await discoverInputs(paths, options.discover);
   const { shard } = options;
@@ -94,14 +93,13 @@ export async function auditPaths(paths: readonly string[], options: AuditOptions
   let done = 0;
   options.onProgress?.({ done, total: files.length });
   const audited: DocumentReport[] = [];
-  // One group at a time, each with its own workers (they load the group's rules).
+  // One group at a time, each with its own workers (they are handed the group's rules).
   for (const group of groups) {
     const auditor = await createAuditor({
       ruleSet: group.ruleSet,
       jobs,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
-      ...(group.ruleSource ? { ruleSource: group.ruleSource } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(options.cacheFolder !== undefined ? { cacheFolder: options.cacheFolder } : {}),
     });

@@ -5,7 +5,7 @@ import type { InputFile } from './discover.js';
 /** Files judged with the same rules. */
 export interface RuleGroup {
   ruleSet: RuleSet;
-  /** How `ruleSet` was loaded, when worker threads can load it again. */
+  /** How `ruleSet` was loaded, when known: files with equal sources share a group. */
   ruleSource?: LoadRuleSetOptions;
   files: InputFile[];
 }

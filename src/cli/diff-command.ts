@@ -42,7 +42,7 @@ export function configureDiffCommand(program: Command): void {
     const source = ruleSourceFor?.(newPath) ?? settings.ruleSource;
     const configured = await loadConfiguredRules(config); // also checks the configuration against the rules
     const ruleSet = ruleSourceFor && source ? await loadRuleSet(source) : configured;
-    const run = { ...settings, ruleSet, ...(source ? { ruleSource: source } : {}), jobs: 1, ...(options.cache ? { cacheFolder: defaultCacheFolder() } : {}) };
+    const run = { ...settings, ruleSet, jobs: 1, ...(options.cache ? { cacheFolder: defaultCacheFolder() } : {}) };
     // Each version on its own: the two paths may name the same file or the same content.
     const versions: AuditedDocumentReport[] = [];
     for (const path of [oldPath, newPath]) {

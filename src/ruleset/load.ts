@@ -29,8 +29,8 @@ export interface LoadRuleSetOptions {
   profile?: string;
   /**
    * Changes to single rules (a configuration file's `overrides:`), applied last: after the packs'
-   * own overrides and after the profile. Plain data, like every option here, because the same
-   * options are sent to worker threads, which load the rules again.
+   * own overrides and after the profile. Plain data, like every option here, so that a
+   * configuration's per-folder rule sources can be compared.
    */
   overrides?: readonly RuleSetting[];
 }
