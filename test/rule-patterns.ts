@@ -1,4 +1,4 @@
-import type { Matcher, Rule } from '../src/model/index.js';
+import type { Matcher, Rule, TokenClause } from '../src/model/index.js';
 
 /** Which patterns of a rule to collect besides those of its signals and weakeners. */
 export interface PatternChoice {
@@ -25,4 +25,19 @@ export function patternsOf(rules: readonly Rule[], choice: PatternChoice = {}): 
     if (choice.nearMissReasons) for (const reason of rule.nearMissReasons) walk(reason.match);
   }
   return [...patterns];
+}
+
+/** The words the compiler found each signal and weakener pattern needs, by pattern. */
+export function requiredWordsByPattern(rules: readonly Rule[]): Map<RegExp, readonly TokenClause[]> {
+  const words = new Map<RegExp, readonly TokenClause[]>();
+  const walk = (matcher: Matcher): void => {
+    if (matcher.kind === 'regex' || matcher.kind === 'phrase') matcher.patterns.forEach((pattern, index) => words.set(pattern, matcher.requiredWords?.[index] ?? []));
+    else if (matcher.kind === 'not' || matcher.kind === 'unnegated') walk(matcher.of);
+    else matcher.of.forEach(walk);
+  };
+  for (const rule of rules) {
+    for (const signal of [...rule.present, ...rule.ambiguous]) if (signal.match) walk(signal.match);
+    for (const weakener of rule.weakeners) walk(weakener.match);
+  }
+  return words;
 }

@@ -9,12 +9,32 @@ export interface SourcePosition {
 }
 
 /**
+ * A word a text must contain for a pattern to match it: a word that is `text` (`whole`), begins
+ * or ends with it, or has it inside. Words are runs of ASCII letters, lower-cased; digits separate
+ * words, so "12months" holds the word "months" just as "12 months" does.
+ */
+export interface TokenCondition {
+  text: string;
+  position: 'whole' | 'start' | 'end' | 'inside';
+  /** `position` and `text` in one string, for look-ups. */
+  key: string;
+}
+
+/** At least one of the conditions holds in every text the pattern matches. */
+export type TokenClause = readonly TokenCondition[];
+
+/**
  * A compiled matcher. Each kind is one pure function in `src/engine/matchers/`; the YAML forms are
  * documented in `rules/README.md`.
+ *
+ * `requiredWords`, one entry per pattern, holds clauses (all must hold) that every text the
+ * pattern matches satisfies, worked out by the rule compiler; the engine runs a pattern only on
+ * texts that satisfy them. An empty entry, or no `requiredWords`, means nothing is known and the
+ * pattern runs everywhere.
  */
 export type Matcher =
-  | { kind: 'regex'; patterns: RegExp[]; label?: string }
-  | { kind: 'phrase'; patterns: RegExp[]; label?: string }
+  | { kind: 'regex'; patterns: RegExp[]; requiredWords?: Array<readonly TokenClause[]>; label?: string }
+  | { kind: 'phrase'; patterns: RegExp[]; requiredWords?: Array<readonly TokenClause[]>; label?: string }
   | { kind: 'all'; of: Matcher[]; label?: string }
   | { kind: 'any'; of: Matcher[]; label?: string }
   | { kind: 'not'; of: Matcher; label?: string }

@@ -1,5 +1,5 @@
 import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD } from '../model/index.js';
-import { patternEdges } from './pattern-edges.js';
+import { patternEdges } from './pattern-analysis.js';
 import { hasNestedUnboundedRepetition } from './regex-safety.js';
 
 /**
@@ -15,12 +15,16 @@ export function compileRegex(source: string): RegExp {
 
 /** A literal phrase; spaces match any whitespace and a space or hyphen match each other. */
 export function compilePhrase(phrase: string): RegExp {
-  const escaped = phrase
+  return compileRegex(phraseSource(phrase));
+}
+
+/** The pattern a literal phrase is compiled from (see {@link compilePhrase}). */
+export function phraseSource(phrase: string): string {
+  return phrase
     .trim()
     .split(/[\s-]+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[\\s-]+');
-  return compileRegex(escaped);
 }
 
 /** Why a pattern cannot be used, or null when it compiles and cannot match empty text. */

@@ -1,4 +1,4 @@
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
 
 /** Which edges of a pattern's matches are always an ASCII letter or digit. */
 export interface PatternEdges {
@@ -10,8 +10,8 @@ export interface PatternEdges {
   endsWithWordChar: boolean;
 }
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-const UNKNOWN: PatternEdges = { neverEmpty: false, startsWithWordChar: false, endsWithWordChar: false };
+/** What is known of a pattern that could not be analysed. */
+export const NOTHING_KNOWN: PatternEdges = { neverEmpty: false, startsWithWordChar: false, endsWithWordChar: false };
 
 /**
  * Works out, for a case-insensitive pattern without the `u` flag, whether every match begins and
@@ -19,28 +19,8 @@ const UNKNOWN: PatternEdges = { neverEmpty: false, startsWithWordChar: false, en
  * `u`, case-insensitive matching never maps a non-ASCII character onto an ASCII letter, so the
  * answer does not depend on case folding.)
  */
-export function patternEdges(source: string): PatternEdges {
-  // Packs share terms and phrases, and rule sets are loaded again for each worker and profile.
-  let edges = known.get(source);
-  if (!edges) {
-    edges = analyse(source);
-    if (known.size >= MAX_KNOWN) known.clear();
-    known.set(source, edges);
-  }
-  return edges;
-}
-
-const known = new Map<string, PatternEdges>();
-const MAX_KNOWN = 10_000;
-
-function analyse(source: string): PatternEdges {
-  let tree: AST.Pattern;
-  try {
-    tree = parser.parsePattern(source, 0, source.length, { unicode: false, unicodeSets: false });
-  } catch {
-    return UNKNOWN;
-  }
-  if (canBeEmpty(tree)) return UNKNOWN;
+export function edgesOf(tree: AST.Pattern): PatternEdges {
+  if (canBeEmpty(tree)) return NOTHING_KNOWN;
   return { neverEmpty: true, startsWithWordChar: edgeIsWordChar(tree, 'start'), endsWithWordChar: edgeIsWordChar(tree, 'end') };
 }
 

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { Matcher } from '../model/index.js';
-import { compilePhrase, compileRegex, patternProblem } from './compile-pattern.js';
+import { compileRegex, patternProblem, phraseSource } from './compile-pattern.js';
+import { analysePattern } from './pattern-analysis.js';
 import { suggest } from './problems.js';
 import type { YamlFile } from './yaml-file.js';
 
@@ -11,8 +12,8 @@ const MODIFIERS = ['label', 'within'];
 /** Named matchers a pack defines once and rules reuse with `term: name`. */
 export type Terms = ReadonlyMap<string, Matcher>;
 
-function patterns(file: YamlFile, node: unknown, what: string, compile: (source: string) => RegExp): RegExp[] {
-  // Each entry is checked at its own position, so an error points at the bad pattern.
+/** Authors' patterns, each checked at its own position so an error points at the bad one. */
+function patternSources(file: YamlFile, node: unknown, what: string, check: boolean): string[] {
   const items = isSeq(node) ? node.items : [node];
   if (isSeq(node) && items.length === 0) {
     file.report(node, `${what} needs at least one pattern`);
@@ -21,13 +22,20 @@ function patterns(file: YamlFile, node: unknown, what: string, compile: (source:
   return items.flatMap((item) => {
     const [source] = file.strings(item, isSeq(node) ? `each entry of ${what}` : what);
     if (source === undefined) return [];
-    const problem = compile === compileRegex ? patternProblem(source) : null;
+    const problem = check ? patternProblem(source) : null;
     if (problem) {
       file.report(item, problem);
       return [];
     }
-    return [compile(source)];
+    return [source];
   });
+}
+
+/** A `regex` or `phrase` matcher, with the words each pattern needs; null when no pattern is usable. */
+function patternMatcher(file: YamlFile, node: unknown, what: string, kind: 'regex' | 'phrase'): Extract<Matcher, { kind: 'regex' | 'phrase' }> | null {
+  const sources = kind === 'regex' ? patternSources(file, node, what, true) : patternSources(file, node, what, false).map(phraseSource);
+  if (sources.length === 0) return null;
+  return { kind, patterns: sources.map(compileRegex), requiredWords: sources.map((source) => analysePattern(source).requiredWords) };
 }
 
 function positiveInteger(file: YamlFile, pair: Pair<unknown, unknown> | undefined, fallback: number): number {
@@ -44,8 +52,7 @@ function positiveInteger(file: YamlFile, pair: Pair<unknown, unknown> | undefine
  */
 export function readMatcher(file: YamlFile, node: unknown, terms: Terms, what = 'matcher'): Matcher | null {
   if (isScalar(node) && typeof node.value === 'string') {
-    const compiled = patterns(file, node, what, compileRegex);
-    return compiled.length > 0 ? { kind: 'regex', patterns: compiled } : null;
+    return patternMatcher(file, node, what, 'regex');
   }
   if (!isMap(node)) {
     file.report(node, `${what} must be a mapping with one of: ${MATCHER_KINDS.join(', ')} (or a regex string)`);
@@ -88,8 +95,8 @@ function readKind(
   switch (kind) {
     case 'regex':
     case 'phrase': {
-      const compiled = patterns(file, pair.value, `'${kind}'`, kind === 'regex' ? compileRegex : compilePhrase);
-      return compiled.length > 0 ? withLabel({ kind, patterns: compiled }) : null;
+      const matcher = patternMatcher(file, pair.value, `'${kind}'`, kind);
+      return matcher ? withLabel(matcher) : null;
     }
     case 'term': {
       const name = file.string(pair.value, "'term'");
@@ -132,6 +139,6 @@ function readUnnegated(file: YamlFile, pair: Pair<unknown, unknown>, terms: Term
     return null;
   }
   const of = readMatcher(file, matchPair.value, terms, "'unnegated.match'");
-  const negators = patterns(file, negatorPair.value, "'negators'", compileRegex);
+  const negators = patternSources(file, negatorPair.value, "'negators'", true).map(compileRegex);
   return of && negators.length > 0 ? withLabel({ kind: 'unnegated', of, negators, within: positiveInteger(file, fields.get('within'), 6) }) : null;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument, isExtractionFailure } from '../../src/extract/index.js';
 import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD } from '../../src/model/index.js';
 import { compileRegex } from '../../src/ruleset/compile-pattern.js';
-import { patternEdges } from '../../src/ruleset/pattern-edges.js';
+import { patternEdges } from '../../src/ruleset/pattern-analysis.js';
 import { bundledPackNames, loadRuleCatalog } from '../../src/ruleset/index.js';
 import { patternsOf } from '../rule-patterns.js';
 

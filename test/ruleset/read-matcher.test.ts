@@ -126,6 +126,15 @@ describe('readMatcher: compiled forms', () => {
     expect(matcher?.kind === 'regex' ? matcher.patterns.length : 0).toBe(2);
   });
 
+  it('gives each pattern the words its matches need, in the order of the patterns', () => {
+    const words = (matcher: ReturnType<typeof matcherOf>): string[][] =>
+      matcher?.kind === 'regex' || matcher?.kind === 'phrase' ? (matcher.requiredWords ?? []).map((clauses) => clauses.flatMap((clause) => clause.map((condition) => condition.key))) : [];
+    expect(words(matcherOf(packMatching('{regex: [fraud, theft]}')))).toEqual([['whole fraud'], ['whole theft']]);
+    expect(words(matcherOf(packMatching("'criminal acts?'")))).toEqual([['whole criminal']]);
+    // A phrase's words are those of the pattern it is compiled to.
+    expect(words(matcherOf(packMatching('{phrase: force-majeure}')))).toEqual([['whole force', 'whole majeure']]);
+  });
+
   it('reads a phrase with hyphen and space equivalence', () => {
     const matcher = matcherOf(packMatching('{phrase: force majeure}'));
     expect(matcher?.kind).toBe('phrase');

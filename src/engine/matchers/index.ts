@@ -1,4 +1,4 @@
-import type { Matcher } from '../../model/index.js';
+import type { Matcher, TokenClause } from '../../model/index.js';
 import { WHOLE_UNIT, sortHits, type Hit } from './hit.js';
 import { forgetWordPositions, matchNear } from './near.js';
 import { matchPatterns } from './pattern.js';
@@ -12,7 +12,7 @@ export type { Hit } from './hit.js';
  */
 export interface MatchFilter {
   mayMatch(matcher: Matcher): boolean;
-  mayMatchPattern(pattern: RegExp): boolean;
+  mayMatchPattern(pattern: RegExp, requiredWords: readonly TokenClause[] | undefined): boolean;
 }
 
 const NO_HITS: Hit[] = [];
@@ -54,7 +54,7 @@ function computeMatcher(matcher: Matcher, text: string, filter: MatchFilter | un
     case 'regex':
     case 'phrase': {
       // A single pattern (the usual case) was already vetted with its matcher by mayMatch.
-      const patterns = filter && matcher.patterns.length > 1 ? matcher.patterns.filter((pattern) => filter.mayMatchPattern(pattern)) : matcher.patterns;
+      const patterns = filter && matcher.patterns.length > 1 ? matcher.patterns.filter((pattern, index) => filter.mayMatchPattern(pattern, matcher.requiredWords?.[index])) : matcher.patterns;
       return sortHits(matchPatterns(patterns, text));
     }
     case 'any': {

@@ -1,8 +1,7 @@
-import type { Matcher } from '../../model/index.js';
+import type { Matcher, TokenClause } from '../../model/index.js';
 import type { MatchFilter } from '../matchers/index.js';
 import { Bitset } from './bitset.js';
 import type { TokenIndex } from './token-index.js';
-import { tokenClauses } from './token-clauses.js';
 
 /**
  * Which texts of an index a matcher can possibly match (null: any of them). A superset, never
@@ -29,9 +28,10 @@ export class CandidateTexts {
     return filter;
   }
 
-  ofPattern(pattern: RegExp): Bitset | null {
+  /** Texts a pattern can possibly match, from the words it needs (none given: any text). */
+  ofPattern(pattern: RegExp, requiredWords: readonly TokenClause[] | undefined): Bitset | null {
     if (this.byPattern.has(pattern)) return this.byPattern.get(pattern) ?? null;
-    const texts = this.index.satisfying(tokenClauses(pattern));
+    const texts = requiredWords ? this.index.satisfying(requiredWords) : null;
     this.byPattern.set(pattern, texts);
     return texts;
   }
@@ -55,10 +55,11 @@ export class CandidateTexts {
       case 'regex':
       case 'phrase': {
         // Sets from the index are shared, so a single pattern's is returned as it is, never changed.
-        if (matcher.patterns.length === 1 && matcher.patterns[0]) return this.ofPattern(matcher.patterns[0]);
+        const { patterns, requiredWords } = matcher;
+        if (patterns.length === 1 && patterns[0]) return this.ofPattern(patterns[0], requiredWords?.[0]);
         const texts = new Bitset(this.index.size);
-        for (const pattern of matcher.patterns) {
-          const possible = this.ofPattern(pattern);
+        for (const [index, pattern] of patterns.entries()) {
+          const possible = this.ofPattern(pattern, requiredWords?.[index]);
           if (possible === null) return null;
           texts.addAll(possible);
         }
@@ -95,7 +96,7 @@ class TextFilter implements MatchFilter {
     return this.candidates.of(matcher)?.has(this.text) ?? true;
   }
 
-  mayMatchPattern(pattern: RegExp): boolean {
-    return this.candidates.ofPattern(pattern)?.has(this.text) ?? true;
+  mayMatchPattern(pattern: RegExp, requiredWords: readonly TokenClause[] | undefined): boolean {
+    return this.candidates.ofPattern(pattern, requiredWords)?.has(this.text) ?? true;
   }
 }

@@ -1,4 +1,4 @@
-import type { TokenClause, TokenCondition } from './token-clauses.js';
+import type { TokenClause, TokenCondition } from '../../model/index.js';
 
 /** Most words remembered before the memory of which conditions they satisfy is dropped. */
 const MAX_REMEMBERED_WORDS = 200_000;

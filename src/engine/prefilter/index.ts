@@ -1,6 +1,5 @@
 import type { Matcher, RuleSet } from '../../model/index.js';
 import { ConditionTable } from './condition-table.js';
-import { tokenClauses } from './token-clauses.js';
 
 export { CandidateTexts } from './candidates.js';
 export { TokenIndex } from './token-index.js';
@@ -15,7 +14,7 @@ export function conditionTable(ruleSet: RuleSet): ConditionTable {
     table = new ConditionTable();
     const register = (matcher: Matcher): void => {
       if (matcher.kind === 'regex' || matcher.kind === 'phrase') {
-        for (const pattern of matcher.patterns) for (const clause of tokenClauses(pattern)) for (const condition of clause) table?.id(condition);
+        for (const clauses of matcher.requiredWords ?? []) for (const clause of clauses) for (const condition of clause) table?.id(condition);
       } else if (matcher.kind === 'not' || matcher.kind === 'unnegated') register(matcher.of);
       else for (const child of matcher.of) register(child);
     };

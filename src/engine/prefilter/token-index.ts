@@ -1,7 +1,7 @@
 import { Bitset } from './bitset.js';
 import type { ConditionTable } from './condition-table.js';
 import { DocumentWords, WordList, type IndexedText } from './document-words.js';
-import type { TokenClause } from './token-clauses.js';
+import type { TokenClause } from '../../model/index.js';
 
 /**
  * The words of a list of texts (a document's units at one scope) and, for each word condition
@@ -55,6 +55,9 @@ export class TokenIndex {
     if (ids.length === 1 && ids[0]?.length === 1) return this.containing(ids[0][0] ?? 0);
     if (!this.rows || this.rowUsed.length < this.table.size) this.invert();
     const rows = this.rows ?? new Int32Array(0);
+    const used = this.rowUsed;
+    // A clause whose words no text has leaves nothing: the usual answer, found without reading rows.
+    for (const clause of ids) if (!clause.some((id) => used[id] === 1)) return this.none;
     const rowLength = this.rowLength;
     // Each clause's rows or-ed together, and-ed into the result, word by word.
     const result = new Array<number>(rowLength).fill(-1);
@@ -62,7 +65,7 @@ export class TokenIndex {
     for (const clause of ids) {
       union.fill(0);
       for (const id of clause) {
-        if (this.rowUsed[id] !== 1) continue;
+        if (used[id] !== 1) continue;
         const base = id * rowLength;
         for (let word = 0; word < rowLength; word++) union[word] = (union[word] ?? 0) | (rows[base + word] ?? 0);
       }

@@ -1,42 +1,23 @@
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { WORD_END, WORD_END_OF_WORD, WORD_START, WORD_START_OF_WORD } from '../../model/index.js';
+import type { AST } from '@eslint-community/regexpp';
+import type { TokenClause, TokenCondition } from '../model/index.js';
 
 /**
- * A word a text must contain for a pattern to match it: a word that is `text` (`whole`), begins
- * or ends with it, or has it inside. Words are runs of ASCII letters, lower-cased; digits separate
- * words, so "12months" holds the word "months" just as "12 months" does.
- */
-export interface TokenCondition {
-  text: string;
-  position: 'whole' | 'start' | 'end' | 'inside';
-  /** `position` and `text` in one string, for look-ups. */
-  key: string;
-}
-
-/** At least one of the conditions holds in every text the pattern matches. */
-export type TokenClause = readonly TokenCondition[];
-
-/**
- * Prefilter for rule patterns: clauses (all must hold) that any text matching the pattern
- * satisfies, derived from the literal words the pattern cannot match without. The engine tests
- * these against a word index of the document and runs the regular expression only on units that
- * pass, which is what keeps hundreds of patterns over thousands of sentences cheap.
+ * Clauses (all must hold) of words that any match of a rule pattern contains, derived from the
+ * literal words the pattern cannot match without. The engine tests these against a word index of
+ * the document and runs the regular expression only on texts that pass, which is what keeps
+ * hundreds of patterns over thousands of sentences cheap.
  *
- * Sound by construction (a text the pattern matches always passes); an empty list means nothing
- * is known and the pattern runs everywhere. Only patterns without the `u`/`v` flags are analysed:
- * without them a case-insensitive ASCII letter matches only ASCII letters, so lower-cased ASCII
- * words are exactly what the pattern can see.
+ * `tree` is the author's pattern, parsed without the `u` flag and compiled case-insensitively
+ * between word edges (see `compileRegex`): a match that starts (ends) with a letter or digit
+ * starts (ends) a word, and a case-insensitive ASCII letter matches only ASCII letters, so
+ * lower-cased ASCII words are exactly what the pattern can see. Sound by construction (a text the
+ * pattern matches always passes); an empty list means nothing is known.
  */
-export function tokenClauses(pattern: RegExp): readonly TokenClause[] {
-  let clauses = memo.get(pattern);
-  if (!clauses) {
-    clauses = analyse(pattern);
-    memo.set(pattern, clauses);
-  }
-  return clauses;
+export function requiredWordsOf(tree: AST.Pattern): readonly TokenClause[] {
+  const clauses = new Analysis().clauses(tree, true, true);
+  // The same clause often comes both from a group's exact strings and from its alternatives.
+  return [...new Map(clauses.map((clause) => [clause.map((condition) => condition.key).sort().join('\n'), clause])).values()];
 }
-
-const memo = new WeakMap<RegExp, readonly TokenClause[]>();
 
 /** Most strings a node's exact set may hold before it counts as unknown. */
 const MAX_STRINGS = 64;
@@ -44,30 +25,6 @@ const MAX_STRINGS = 64;
 const MAX_CLASS = 8;
 /** Words so common that a clause resting on them filters nothing; avoided when there is a choice. */
 const COMMON_WORDS = new Set(['a', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'by', 'for', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'shall', 'such', 'that', 'the', 'this', 'to', 'will', 'with']);
-
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
-function analyse(pattern: RegExp): readonly TokenClause[] {
-  if (/[uv]/.test(pattern.flags)) return [];
-  let source = pattern.source;
-  // The word edges the rule compiler adds guarantee that a match starting (ending) with a letter
-  // or digit starts (ends) a word.
-  let edges = false;
-  const start = [WORD_START, WORD_START_OF_WORD].find((edge) => source.startsWith(`${edge}(?:`));
-  const end = [WORD_END, WORD_END_OF_WORD].find((edge) => source.endsWith(`)${edge}`));
-  if (start !== undefined && end !== undefined) {
-    source = source.slice(start.length + 3, source.length - end.length - 1);
-    edges = true;
-  }
-  try {
-    const tree = parser.parsePattern(source, 0, source.length, { unicode: false, unicodeSets: false });
-    const clauses = new Analysis().clauses(tree, edges, edges);
-    // The same clause often comes both from a group's exact strings and from its alternatives.
-    return [...new Map(clauses.map((clause) => [clause.map((condition) => condition.key).sort().join('\n'), clause])).values()];
-  } catch {
-    return [];
-  }
-}
 
 interface Shape {
   /** Every string the node can match, lower-cased; null when unknown or too many. */
@@ -82,8 +39,9 @@ interface Shape {
 
 type Node = AST.Pattern | AST.Alternative | AST.Element | AST.CharacterClassElement;
 
-const isWordChar = (char: string): boolean => /^[A-Za-z]$/.test(char);
-const lower = (char: string): string => (/^[A-Z]$/.test(char) ? char.toLowerCase() : char);
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** The character of a code point, lower-cased if it is an ASCII capital (the only folding that matters here). */
+const charOf = (code: number): string => String.fromCodePoint(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 
 function union(sets: ReadonlyArray<string[] | null>): string[] | null {
   // Every set here is already free of duplicates and within the limit.
@@ -128,9 +86,8 @@ class Analysis {
   private computeShape(node: Node): Shape {
     switch (node.type) {
       case 'Character': {
-        const char = lower(String.fromCodePoint(node.value));
-        const clean = !isWordChar(char);
-        return { exact: [char], empty: false, startsClean: clean, endsClean: clean };
+        const clean = !isAsciiLetter(node.value);
+        return { exact: [charOf(node.value)], empty: false, startsClean: clean, endsClean: clean };
       }
       case 'CharacterSet': {
         const clean = node.kind === 'space' || node.kind === 'digit' ? !node.negate : node.kind === 'word' ? node.negate : false;
@@ -177,14 +134,13 @@ class Analysis {
     let clean = true;
     for (const element of node.elements) {
       if (element.type === 'Character') {
-        const char = lower(String.fromCodePoint(element.value));
-        chars.add(char);
-        clean &&= !isWordChar(char);
+        chars.add(charOf(element.value));
+        clean &&= !isAsciiLetter(element.value);
       } else if (element.type === 'CharacterClassRange') {
         const { min, max } = { min: element.min.value, max: element.max.value };
         clean &&= !/[A-Za-z]/.test(String.fromCodePoint(...rangeProbe(min, max)));
         if (max - min >= MAX_CLASS) exact = false;
-        else for (let code = min; code <= max; code++) chars.add(lower(String.fromCodePoint(code)));
+        else for (let code = min; code <= max; code++) chars.add(charOf(code));
       } else {
         exact = false;
         clean &&= element.type === 'CharacterSet' && (element.kind === 'space' || element.kind === 'digit' ? !element.negate : element.kind === 'word' ? element.negate : false);
