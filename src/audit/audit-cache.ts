@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditedDocumentReport, ExtractedDocument, RuleSet } from '../model/index.js';
+import type { CompiledPackStore } from '../ruleset/index.js';
 
 /** What a cached verdict holds: an audited document's report without its path. */
 export type CachedVerdict = Omit<AuditedDocumentReport, 'path'>;
@@ -13,7 +14,9 @@ export type CachedVerdict = Omit<AuditedDocumentReport, 'path'>;
  * - extracted documents, also keyed by a fingerprint of the extractor (its code and the tool
  *   version), so a changed extractor never reads stale text;
  * - verdicts, also keyed by the rule engine's code and by the whole compiled rule set, so a
- *   changed rule, profile or override never reads stale findings.
+ *   changed rule, profile or override never reads stale findings;
+ * - compiled rule packs, keyed by the rule compiler (see `readPackFile`), so a short run does not
+ *   parse and analyse the same rule files each time.
  * Entries are written atomically (temporary file, then rename), so concurrent runs are safe; an
  * entry that cannot be parsed is ignored and rewritten.
  */
@@ -51,6 +54,18 @@ export class AuditCache {
     await this.write(this.verdictKey(sha256, ruleSet), verdict);
   }
 
+  /** Compiled rule packs, kept beside the documents and verdicts. */
+  readonly compiledPacks: CompiledPackStore = {
+    read: async (key) => {
+      try {
+        return await readFile(this.path(`compiled-pack\n${key}`, 'bin'));
+      } catch {
+        return undefined;
+      }
+    },
+    write: (key, bytes) => this.write(`compiled-pack\n${key}`, bytes),
+  };
+
   private documentKey(sha256: string): string {
     return `document\n${this.extractor}\n${sha256}`;
   }
@@ -59,9 +74,9 @@ export class AuditCache {
     return `verdict\n${this.extractor}\n${this.engine}\n${ruleSetFingerprint(ruleSet)}\n${sha256}`;
   }
 
-  private path(key: string): string {
+  private path(key: string, extension = 'json'): string {
     const hash = createHash('sha256').update(key).digest('hex');
-    return join(this.folder, hash.slice(0, 2), `${hash}.json`);
+    return join(this.folder, hash.slice(0, 2), `${hash}.${extension}`);
   }
 
   private async read<T>(key: string): Promise<T | undefined> {
@@ -72,12 +87,14 @@ export class AuditCache {
     }
   }
 
+  /** Writes JSON, or bytes as they are (kept under another extension). */
   private async write(key: string, value: unknown): Promise<void> {
-    const path = this.path(key);
+    const bytes = value instanceof Uint8Array;
+    const path = this.path(key, bytes ? 'bin' : 'json');
     const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, JSON.stringify(value));
+      await writeFile(temporary, bytes ? value : JSON.stringify(value));
       await rename(temporary, path);
     } catch {
       await unlink(temporary).catch(() => undefined);

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { compareText, type AuditReport, type DocumentReport, type RuleSet } from '../model/index.js';
 import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
 import { DEFAULT_LIMITS, type InputLimits } from './read-input.js';
+import { AuditCache } from './audit-cache.js';
 import { createAuditor } from './auditors.js';
 import { discoverInputs, type DiscoverOptions } from './discover.js';
 import { mapWithLimit } from './pool.js';
@@ -20,7 +21,7 @@ export type { ExampleResult } from './rule-examples.js';
 export { TOOL_VERSION } from './version.js';
 export { DEFAULT_LIMITS, DEFAULT_MAX_FILE_BYTES } from './read-input.js';
 export { IGNORE_FILE } from './discover.js';
-export { defaultCacheFolder } from './audit-cache.js';
+export { AuditCache, defaultCacheFolder } from './audit-cache.js';
 export { parseShard, inShard } from './shard.js';
 export type { Shard } from './shard.js';
 export { mergeReports, MergeError } from './merge.js';
@@ -82,14 +83,17 @@ export interface AuditOptions {
  */
 export async function auditPaths(paths: readonly string[], options: AuditOptions = {}): Promise<AuditReport> {
   const loadOptions: LoadRuleSetOptions = { ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}), ...(options.profile ? { profile: options.profile } : {}) };
-  const ruleSet = options.ruleSet ?? (await loadRuleSet(loadOptions));
+  // Rules this function loads itself are read through the cache's compiled packs.
+  const loadsRules = !options.ruleSet || options.ruleSourceFor !== undefined;
+  const packs = options.cacheFolder !== undefined && loadsRules ? (await AuditCache.open(options.cacheFolder, TOOL_VERSION)).compiledPacks : undefined;
+  const ruleSet = options.ruleSet ?? (await loadRuleSet(loadOptions, packs));
   const ruleSource = options.ruleSource ?? (options.ruleSet ? undefined : loadOptions);
   const discovered = await discoverInputs(paths, options.discover);
   const { shard } = options;
   const files = shard ? discovered.files.filter((file) => inShard(file.display, shard)) : discovered.files;
   const problems = shard ? discovered.problems.filter((problem) => inShard(problem.display, shard)) : discovered.problems;
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
-  const groups = await groupByRules(files, { ruleSet, ...(ruleSource ? { ruleSource } : {}) }, options.ruleSourceFor);
+  const groups = await groupByRules(files, { ruleSet, ...(ruleSource ? { ruleSource } : {}) }, options.ruleSourceFor, packs);
   let done = 0;
   options.onProgress?.({ done, total: files.length });
   const audited: DocumentReport[] = [];

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../model/index.js';
-import { loadRuleSet, type LoadRuleSetOptions } from '../ruleset/index.js';
+import { loadRuleSet, type CompiledPackStore, type LoadRuleSetOptions } from '../ruleset/index.js';
 import type { InputFile } from './discover.js';
 
 /** Files judged with the same rules. */
@@ -17,9 +17,9 @@ export type RuleSourceFor = (path: string) => LoadRuleSetOptions | undefined;
  * Splits a batch by the rules each file is judged with (e.g. a configuration's per-folder
  * packs). Files whose rule sources are equal share a group, and each group's rule set is loaded
  * once; the batch's own rule set serves every file whose source is the batch's. Groups come in
- * the order of their first file, so a run is repeatable.
+ * the order of their first file, so a run is repeatable. Rules are read through `store` when given.
  */
-export async function groupByRules(files: readonly InputFile[], batch: Omit<RuleGroup, 'files'>, ruleSourceFor?: RuleSourceFor): Promise<RuleGroup[]> {
+export async function groupByRules(files: readonly InputFile[], batch: Omit<RuleGroup, 'files'>, ruleSourceFor?: RuleSourceFor, store?: CompiledPackStore): Promise<RuleGroup[]> {
   if (!ruleSourceFor) return [{ ...batch, files: [...files] }];
   const batchKey = batch.ruleSource ? JSON.stringify(batch.ruleSource) : '';
   const groups = new Map<string, { ruleSource?: LoadRuleSetOptions; files: InputFile[] }>();
@@ -32,6 +32,6 @@ export async function groupByRules(files: readonly InputFile[], batch: Omit<Rule
     groups.set(key, group);
   }
   return Promise.all(
-    [...groups.values()].map(async (group) => (group.ruleSource ? { ruleSet: await loadRuleSet(group.ruleSource), ruleSource: group.ruleSource, files: group.files } : { ...batch, files: group.files })),
+    [...groups.values()].map(async (group) => (group.ruleSource ? { ruleSet: await loadRuleSet(group.ruleSource, store), ruleSource: group.ruleSource, files: group.files } : { ...batch, files: group.files })),
   );
 }

@@ -28,7 +28,7 @@ export function configureRulesCommand(program: Command): void {
     .description('check rule files and print every problem as file:line:col')
     .argument('<files...>', 'rule files (YAML)')
     .action(async (files: string[]) => {
-      const problems = (await Promise.all(files.map(readPackFile))).flatMap((result) => result.problems);
+      const problems = (await Promise.all(files.map((file) => readPackFile(file)))).flatMap((result) => result.problems);
       for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
       if (problems.length > 0) throw new CliError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`, USAGE_ERROR);
       process.stdout.write(`${files.length} rule file${files.length === 1 ? '' : 's'} valid\n`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { applyWaivers, auditPaths, defaultCacheFolder, parseShard, type WaiverOutcome } from '../audit/index.js';
+import { AuditCache, TOOL_VERSION, applyWaivers, auditPaths, defaultCacheFolder, parseShard, type WaiverOutcome } from '../audit/index.js';
 import { loadConfiguredRules, pathInConfig, type EffectiveConfig } from '../config/index.js';
 import { CliError, USAGE_ERROR } from './cli-error.js';
 import { auditSettings, resolveConfig } from './effective-options.js';
@@ -42,7 +42,9 @@ export function today(): string {
 export async function runConfiguredAudit(paths: readonly string[], options: RunAuditOptions, command: Command): Promise<ConfiguredAudit> {
   // A bad configuration or rule file stops here with exit code 2, before anything is read.
   const { config } = await resolveConfig(command);
-  const ruleSet = await loadConfiguredRules(config);
+  const cacheFolder = options.cache !== false ? (typeof options.cache === 'string' ? options.cache : defaultCacheFolder()) : undefined;
+  const cache = cacheFolder !== undefined ? await AuditCache.open(cacheFolder, TOOL_VERSION) : undefined;
+  const ruleSet = await loadConfiguredRules(config, cache?.compiledPacks);
   const password = await readPassword(options);
   const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
   if (shard === null) throw new CliError(`--shard must be i/n with 1 <= i <= n, not '${options.shard}'`, USAGE_ERROR);
@@ -52,7 +54,7 @@ export async function runConfiguredAudit(paths: readonly string[], options: RunA
     ...(progress ? { onProgress: progress.update } : {}),
     ruleSet,
     ...(shard ? { shard } : {}),
-    ...(options.cache !== false ? { cacheFolder: typeof options.cache === 'string' ? options.cache : defaultCacheFolder() } : {}),
+    ...(cacheFolder !== undefined ? { cacheFolder } : {}),
     ...(password !== undefined ? { password } : {}),
   });
   progress?.finish();

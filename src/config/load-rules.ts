@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { RuleSet, SourcePosition } from '../model/index.js';
-import { RuleSetError, checkRuleSettings, loadRuleCatalog, selectRules, suggest, type RuleCatalog, type RuleFileProblem } from '../ruleset/index.js';
+import { RuleSetError, checkRuleSettings, loadRuleCatalog, selectRules, suggest, type CompiledPackStore, type RuleCatalog, type RuleFileProblem } from '../ruleset/index.js';
 import { ConfigError } from './config-error.js';
 import { choiceFor, loadOptions } from './rule-sources.js';
 import type { EffectiveConfig, RuleChoice } from './settings.js';
@@ -16,16 +16,16 @@ interface Choice {
  * that depends on rules: its rule files exist, its profiles and overridden rule ids are known to
  * the packs they choose (top level and each `paths:` entry), and each waiver names a rule or
  * category of some chosen pack. Problems are located in the file; a broken rule file still throws
- * its own RuleSetError.
+ * its own RuleSetError. With a store, packs compiled before are read back from it.
  */
-export async function loadConfiguredRules(config: EffectiveConfig): Promise<RuleSet> {
+export async function loadConfiguredRules(config: EffectiveConfig, store?: CompiledPackStore): Promise<RuleSet> {
   const choices: Choice[] = [{ choice: choiceFor(config, []) }, ...config.settings.paths.map((entry, index) => ({ choice: choiceFor(config, [entry]), entry: index }))];
   const missing = await missingRuleFiles(config);
   if (missing.length > 0) throw new ConfigError(missing);
   const catalogs = new Map<string, RuleCatalog>();
   for (const { choice } of choices) {
     const key = catalogKey(choice);
-    if (!catalogs.has(key)) catalogs.set(key, await loadRuleCatalog(loadOptions(choice)));
+    if (!catalogs.has(key)) catalogs.set(key, await loadRuleCatalog(loadOptions(choice), store));
   }
   const catalogOf = (choice: RuleChoice): RuleCatalog => catalogs.get(catalogKey(choice)) as RuleCatalog;
   const problems: RuleFileProblem[] = [];

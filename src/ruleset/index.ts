@@ -8,3 +8,4 @@ export { RuleSetError, formatProblem, suggest } from './problems.js';
 export type { RuleFileProblem } from './problems.js';
 export { YamlFile } from './yaml-file.js';
 export { enumValue } from './enum-value.js';
+export type { CompiledPackStore } from './compiled-packs.js';

@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rule, RuleSet } from '../model/index.js';
+import { readPackThroughStore, type CompiledPackStore } from './compiled-packs.js';
 import { RuleSetError, suggest, type RuleFileProblem } from './problems.js';
 import type { RuleOverride } from './read-overrides.js';
 import { readPack, type RulePack } from './read-pack.js';
@@ -44,8 +45,11 @@ export interface RuleCatalog {
   profiles: string[];
 }
 
-/** Reads one rule file from disk; problems include unreadable files. */
-export async function readPackFile(path: string): Promise<{ pack: RulePack | null; problems: RuleFileProblem[] }> {
+/**
+ * Reads one rule file from disk; problems include unreadable files. With a store, a pack this
+ * compiler has already compiled from the same text is read back from it.
+ */
+export async function readPackFile(path: string, store?: CompiledPackStore): Promise<{ pack: RulePack | null; problems: RuleFileProblem[] }> {
   let source: string;
   try {
     const { size } = await stat(path);
@@ -57,7 +61,7 @@ export async function readPackFile(path: string): Promise<{ pack: RulePack | nul
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     return { pack: null, problems: [{ file: path, line: 1, col: 1, message: `cannot read rule file: ${reason}` }] };
   }
-  return readPack(path, source);
+  return store ? readPackThroughStore(path, source, store) : readPack(path, source);
 }
 
 /** The bundled rule files, in name order. */
@@ -70,15 +74,15 @@ export async function bundledRuleFiles(): Promise<string[]> {
  * Loads, validates and combines rule packs, then applies a profile. Throws {@link RuleSetError}
  * listing every problem in every file when anything is wrong.
  */
-export async function loadRuleSet(options: LoadRuleSetOptions = {}): Promise<RuleSet> {
-  return selectRules(await loadRuleCatalog(options), options);
+export async function loadRuleSet(options: LoadRuleSetOptions = {}, store?: CompiledPackStore): Promise<RuleSet> {
+  return selectRules(await loadRuleCatalog(options, store), options);
 }
 
 /** Loads and validates the packs (the slow part of {@link loadRuleSet}), before any profile. */
-export async function loadRuleCatalog(options: Pick<LoadRuleSetOptions, 'ruleFiles' | 'bundled' | 'packs'> = {}): Promise<RuleCatalog> {
+export async function loadRuleCatalog(options: Pick<LoadRuleSetOptions, 'ruleFiles' | 'bundled' | 'packs'> = {}, store?: CompiledPackStore): Promise<RuleCatalog> {
   const bundled = options.bundled === false ? [] : await selectBundled(options.packs);
   const files = [...bundled, ...(options.ruleFiles ?? [])];
-  const results = await Promise.all(files.map(readPackFile));
+  const results = await Promise.all(files.map((file) => readPackFile(file, store)));
   const problems = results.flatMap((result) => result.problems);
   if (problems.length > 0) throw new RuleSetError(problems);
   const packs = new Map<string, RulePack>();

@@ -26,6 +26,20 @@ describe('AuditCache', () => {
     expect(await (await AuditCache.open(folder, '1.0.1')).getDocument('abc')).toBeUndefined();
   });
 
+  it('keeps compiled rule packs as bytes, written whole or not at all', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'contract-audit-cache-'));
+    const cache = await AuditCache.open(folder, '1.0.0');
+    expect(await cache.compiledPacks.read('pack key')).toBeUndefined();
+    const bytes = new Uint8Array([0xff, 0x0f, 0, 7, 42]);
+    await cache.compiledPacks.write('pack key', bytes);
+    expect(new Uint8Array((await cache.compiledPacks.read('pack key')) ?? [])).toEqual(bytes);
+    expect(await cache.compiledPacks.read('another key')).toBeUndefined();
+    // The entry sits apart from documents and verdicts, and no temporary file is left behind.
+    const entries = readdirSync(folder, { recursive: true }).map(String).filter((name) => name.includes('.'));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatch(/\.bin$/);
+  });
+
   it('ignores a corrupt entry and rewrites it', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'contract-audit-cache-'));
     const cache = await AuditCache.open(folder, '1.0.0');

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,19 @@ describe('extraction cache', () => {
     const none = await runCli([root, '--format', 'json', '--no-cache']);
     expect(warm.stdout).toBe(cold.stdout);
     expect(none.stdout).toBe(cold.stdout);
+  });
+
+  it('keeps the compiled rule packs, so a run over new documents reads its rules from the cache', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'contract-audit-cache-'));
+    const cold = await runCli([root, '--format', 'json', '--cache', cache]);
+    const entries = (): string[] => readdirSync(cache, { recursive: true }).map(String);
+    const packs = entries().filter((name) => name.endsWith('.bin'));
+    expect(packs).toHaveLength(readdirSync(join(ROOT, 'rules')).filter((name) => name.endsWith('.yaml')).length);
+    // Documents and verdicts gone, compiled packs kept: everything is judged again with them.
+    for (const name of entries()) if (name.endsWith('.json')) rmSync(join(cache, name));
+    const again = await runCli([root, '--format', 'json', '--cache', cache]);
+    expect(again.stdout).toBe(cold.stdout);
+    expect(entries().filter((name) => name.endsWith('.bin'))).toEqual(packs);
   });
 });
 
