@@ -61,4 +61,3 @@ export async function createAuditor(settings: AuditorSettings): Promise<Auditor>
   const options = { limits: settings.limits, extract: pool.extract.bind(pool), ...(cache ? { cache } : {}), ...password };
   return { audit: (file) => auditFile(file, settings.ruleSet, options), close: () => pool.close() };
 }
-
