@@ -1,7 +1,7 @@
 import type { Evidence, Finding, Rule } from '../model/index.js';
 import { evidenceFor } from './evidence.js';
 import { findNearMisses } from './near-misses.js';
-import { SignalHitStream, findSignalHits, type SignalHit, type UnitCache } from './signals.js';
+import { SignalHitStream, type SignalHit, type UnitCache } from './signals.js';
 import { weaknessOf, type WeaknessContext } from './weaknesses.js';
 
 const MAX_EVIDENCE = 3;
@@ -17,6 +17,20 @@ function firstEvidence(context: WeaknessContext, hits: readonly SignalHit[], kee
     chosen.push(hit);
   }
   return chosen.map((hit) => evidenceFor(context.document, hit.unit, hit.hits));
+}
+
+/** A signal's hits in document order up to the last one the evidence can use (see {@link firstEvidence}). */
+function firstHits(cache: UnitCache, signal: Rule['ambiguous'][number]): SignalHit[] {
+  const stream = new SignalHitStream(cache, signal);
+  const hits: SignalHit[] = [];
+  const starts = new Set<number>();
+  for (let hit = stream.next(); hit !== null; hit = stream.next()) {
+    // Hits come in order of where their units start: once a fourth start comes, the evidence is known.
+    if (!starts.has(hit.unit.start) && starts.size === MAX_EVIDENCE) break;
+    starts.add(hit.unit.start);
+    hits.push(hit);
+  }
+  return hits;
 }
 
 interface PresentJudgement {
@@ -93,7 +107,7 @@ export function evaluateRule(rule: Rule, cache: UnitCache, context: WeaknessCont
     return { ...base, status: 'ambiguous', message: present.weakened.reason, evidence: present.evidence };
   }
   for (const signal of rule.ambiguous) {
-    const hits = findSignalHits(cache, signal);
+    const hits = firstHits(cache, signal);
     if (hits.length > 0) return { ...base, status: 'ambiguous', message: signal.reason ?? 'The protection is only touched on.', evidence: firstEvidence(context, hits) };
   }
   const unreadable = context.document.unreadablePages;

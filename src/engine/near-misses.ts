@@ -10,7 +10,8 @@ const MAX_NEAR_MISSES = 3;
 interface Candidate {
   score: number;
   start: number;
-  nearMiss: NearMiss;
+  /** Made only for the passages picked: locating evidence and explaining it cost more than scoring. */
+  nearMiss: () => NearMiss;
 }
 
 /**
@@ -21,7 +22,7 @@ interface Candidate {
 export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
   const { document } = cache;
   const candidates: Candidate[] = [];
-  const add = (score: number, start: number, nearMiss: NearMiss): void => {
+  const add = (score: number, start: number, nearMiss: () => NearMiss): void => {
     candidates.push({ score, start, nearMiss });
   };
   for (const signal of rule.present) {
@@ -43,7 +44,7 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
           : excludedBy !== undefined
             ? `Only in "${excludedBy}", a clause that does not provide this protection.`
             : null;
-        if (reason) add(1, unit.start, { ...evidenceFor(document, unit, full), reason: explain(rule, unit.text) ?? reason });
+        if (reason) add(1, unit.start, () => ({ ...evidenceFor(document, unit, full), reason: explain(rule, unit.text) ?? reason }));
         continue;
       }
       // Units outside a signal's sections only count here when a not-in-section heading excluded them.
@@ -53,8 +54,11 @@ export function findNearMisses(rule: Rule, cache: UnitCache): NearMiss[] {
       // `not` children hold for almost any text, so only labelled, positive matches make a passage close.
       const telling = partial?.matched.filter((child) => child.kind !== 'not' && child.label !== undefined) ?? [];
       if (partial && telling.length > 0 && partial.failed.length > 0) {
-        const reason = explain(rule, unit.text) ?? `Mentions ${telling.map(describeMatcher).join(' and ')} but has no ${partial.failed.map(describeMatcher).join(' or ')}.`;
-        add(telling.length / (partial.matched.length + partial.failed.length), unit.start, { ...evidenceFor(document, unit, runMatcher(telling[0] ?? matcher, unit.text, filter)), reason });
+        const { failed } = partial;
+        add(telling.length / (partial.matched.length + failed.length), unit.start, () => ({
+          ...evidenceFor(document, unit, runMatcher(telling[0] ?? matcher, unit.text, filter)),
+          reason: explain(rule, unit.text) ?? `Mentions ${telling.map(describeMatcher).join(' and ')} but has no ${failed.map(describeMatcher).join(' or ')}.`,
+        }));
       }
     }
     // Signals scoped by heading already say what a heading proves; their headings are not near misses.
@@ -74,7 +78,7 @@ function excludingHeading(document: ExtractedDocument, signal: Signal, section: 
   return headingPath(document, section).find((heading) => signal.notInSection?.test(heading));
 }
 
-function addHeadingMisses(cache: UnitCache, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: NearMiss) => void): void {
+function addHeadingMisses(cache: UnitCache, matcher: NonNullable<Rule['present'][number]['match']>, add: (score: number, start: number, nearMiss: () => NearMiss) => void): void {
   const { document } = cache;
   const headings = document.blocks.filter((block) => block.kind === 'heading');
   const candidates = cache.candidatesOf('headings', () => headings.map((block) => ({ text: block.text, spans: [[block.start, block.end]] })));
@@ -88,7 +92,7 @@ function addHeadingMisses(cache: UnitCache, matcher: NonNullable<Rule['present']
     const empty = section !== undefined && !hasSectionBody(document, section);
     const reason = empty ? 'A heading with no text under it.' : 'Only in a heading; the text under it does not provide the protection.';
     const unit = { text: block.text, start: block.start, end: block.end, section: block.section, definition: false };
-    add(empty ? 0.95 : 0.5, block.start, { ...evidenceFor(document, unit), reason });
+    add(empty ? 0.95 : 0.5, block.start, () => ({ ...evidenceFor(document, unit), reason }));
   }
 }
 
@@ -98,5 +102,5 @@ function pickBest(candidates: Candidate[]): NearMiss[] {
     .sort((a, b) => b.score - a.score || a.start - b.start)
     .filter((candidate) => (seen.has(candidate.start) ? false : (seen.add(candidate.start), true)))
     .slice(0, MAX_NEAR_MISSES)
-    .map((candidate) => candidate.nearMiss);
+    .map((candidate) => candidate.nearMiss());
 }
