@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,8 @@ export type CachedVerdict = Omit<AuditedDocumentReport, 'path'>;
  *   version), so a changed extractor never reads stale text;
  * - verdicts, also keyed by the rule engine's code and by the whole compiled rule set, so a
  *   changed rule, profile or override never reads stale findings;
- * - compiled rule packs, keyed by the rule compiler (see `readPackFile`), so a short run does not
- *   parse and analyse the same rule files each time.
+ * - compiled rule packs, keyed by the rule compiler (its code, its parsers, V8), so a short run
+ *   does not parse and analyse the same rule files each time.
  * Entries are written atomically (temporary file, then rename), so concurrent runs are safe; an
  * entry that cannot be parsed is ignored and rewritten.
  */
@@ -25,12 +26,21 @@ export class AuditCache {
     private readonly folder: string,
     private readonly extractor: string,
     private readonly engine: string,
+    private readonly compiler: string,
   ) {}
 
   /** Opens (creating lazily) a cache in `folder` for this build of the tool. */
   static async open(folder: string, version: string): Promise<AuditCache> {
-    const [extractor, engine] = await Promise.all([codeFingerprint(version, ['../extract/']), codeFingerprint(version, ['../engine/', '../model/'])]);
-    return new AuditCache(folder, extractor, engine);
+    // Compiled packs are V8-serialised objects built by the rule compiler with its YAML and
+    // regular-expression parsers: all of them name the build.
+    const require = createRequire(import.meta.url);
+    const parsers = ['yaml', '@eslint-community/regexpp'].map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
+    const [extractor, engine, compiler] = await Promise.all([
+      codeFingerprint(version, ['../extract/']),
+      codeFingerprint(version, ['../engine/', '../model/']),
+      codeFingerprint([version, `v8 ${process.versions.v8}`, ...parsers].join('\n'), ['../ruleset/', '../model/']),
+    ]);
+    return new AuditCache(folder, extractor, engine, compiler);
   }
 
   /** The cached document for these bytes, or undefined (missing or unreadable entry). */
@@ -58,13 +68,17 @@ export class AuditCache {
   readonly compiledPacks: CompiledPackStore = {
     read: async (key) => {
       try {
-        return await readFile(this.path(`compiled-pack\n${key}`, 'bin'));
+        return await readFile(this.path(this.compiledPackKey(key), 'bin'));
       } catch {
         return undefined;
       }
     },
-    write: (key, bytes) => this.write(`compiled-pack\n${key}`, bytes),
+    write: (key, bytes) => this.write(this.compiledPackKey(key), bytes),
   };
+
+  private compiledPackKey(key: string): string {
+    return `compiled-pack\n${this.compiler}\n${key}`;
+  }
 
   private documentKey(sha256: string): string {
     return `document\n${this.extractor}\n${sha256}`;
@@ -123,7 +137,7 @@ export function ruleSetFingerprint(ruleSet: RuleSet): string {
   return fingerprint;
 }
 
-/** Hash of the tool version and of the code in some folders (recursively): any change starts afresh. */
+/** Hash of a version and of the code in some folders (recursively): any change starts afresh. */
 async function codeFingerprint(version: string, folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(version);
   for (const relative of folders) {

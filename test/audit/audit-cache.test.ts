@@ -34,6 +34,8 @@ describe('AuditCache', () => {
     await cache.compiledPacks.write('pack key', bytes);
     expect(new Uint8Array((await cache.compiledPacks.read('pack key')) ?? [])).toEqual(bytes);
     expect(await cache.compiledPacks.read('another key')).toBeUndefined();
+    // Another build of the tool compiles rules its own way.
+    expect(await (await AuditCache.open(folder, '1.0.1')).compiledPacks.read('pack key')).toBeUndefined();
     // The entry sits apart from documents and verdicts, and no temporary file is left behind.
     const entries = readdirSync(folder, { recursive: true }).map(String).filter((name) => name.includes('.'));
     expect(entries).toHaveLength(1);
