@@ -24,23 +24,15 @@ export type CachedVerdict = Omit<AuditedDocumentReport, 'path'>;
 export class AuditCache {
   private constructor(
     private readonly folder: string,
+    private readonly version: string,
     private readonly extractor: string,
     private readonly engine: string,
-    private readonly compiler: string,
   ) {}
 
   /** Opens (creating lazily) a cache in `folder` for this build of the tool. */
   static async open(folder: string, version: string): Promise<AuditCache> {
-    // Compiled packs are V8-serialised objects built by the rule compiler with its YAML and
-    // regular-expression parsers: all of them name the build.
-    const require = createRequire(import.meta.url);
-    const parsers = ['yaml', '@eslint-community/regexpp'].map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
-    const [extractor, engine, compiler] = await Promise.all([
-      codeFingerprint(version, ['../extract/']),
-      codeFingerprint(version, ['../engine/', '../model/']),
-      codeFingerprint([version, `v8 ${process.versions.v8}`, ...parsers].join('\n'), ['../ruleset/', '../model/']),
-    ]);
-    return new AuditCache(folder, extractor, engine, compiler);
+    const [extractor, engine] = await Promise.all([codeFingerprint(version, ['../extract/']), codeFingerprint(version, ['../engine/', '../model/'])]);
+    return new AuditCache(folder, version, extractor, engine);
   }
 
   /** The cached document for these bytes, or undefined (missing or unreadable entry). */
@@ -68,16 +60,21 @@ export class AuditCache {
   readonly compiledPacks: CompiledPackStore = {
     read: async (key) => {
       try {
-        return await readFile(this.path(this.compiledPackKey(key), 'bin'));
+        return await readFile(this.path(await this.compiledPackKey(key), 'bin'));
       } catch {
         return undefined;
       }
     },
-    write: (key, bytes) => this.write(this.compiledPackKey(key), bytes),
+    write: async (key, bytes) => this.write(await this.compiledPackKey(key), bytes),
   };
 
-  private compiledPackKey(key: string): string {
-    return `compiled-pack\n${this.compiler}\n${key}`;
+  private async compiledPackKey(key: string): Promise<string> {
+    // Compiled packs are V8-serialised objects built by the rule compiler with its YAML and
+    // regular-expression parsers: all of them name the build (looked up only when packs are asked for).
+    const require = createRequire(import.meta.url);
+    const parsers = ['yaml', '@eslint-community/regexpp'].map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
+    const compiler = await codeFingerprint([this.version, `v8 ${process.versions.v8}`, ...parsers].join('\n'), ['../ruleset/', '../model/']);
+    return `compiled-pack\n${compiler}\n${key}`;
   }
 
   private documentKey(sha256: string): string {
@@ -137,8 +134,23 @@ export function ruleSetFingerprint(ruleSet: RuleSet): string {
   return fingerprint;
 }
 
-/** Hash of a version and of the code in some folders (recursively): any change starts afresh. */
-async function codeFingerprint(version: string, folders: readonly string[]): Promise<string> {
+const codeFingerprints = new Map<string, Promise<string>>();
+
+/**
+ * Hash of a version and of the code in some folders (recursively): any change starts afresh. Read
+ * once per process, however many caches are opened.
+ */
+function codeFingerprint(version: string, folders: readonly string[]): Promise<string> {
+  const key = JSON.stringify([version, folders]);
+  let fingerprint = codeFingerprints.get(key);
+  if (!fingerprint) {
+    fingerprint = hashCode(version, folders);
+    codeFingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+
+async function hashCode(version: string, folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(version);
   for (const relative of folders) {
     const folder = fileURLToPath(new URL(relative, import.meta.url));
