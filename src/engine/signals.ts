@@ -88,14 +88,6 @@ export function inAllowedSection(document: ExtractedDocument, signal: Signal, se
   return true;
 }
 
-/** Units that satisfy a signal, in document order; definitions never do. */
-export function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
-  const stream = new SignalHitStream(cache, signal);
-  const found: SignalHit[] = [];
-  for (let hit = stream.next(); hit !== null; hit = stream.next()) found.push(hit);
-  return found;
-}
-
 /**
  * The hits of one signal, found one at a time in document order (by where the unit starts, then
  * by its place among the units), so a verdict can stop reading as soon as it has what it needs.

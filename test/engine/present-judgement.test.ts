@@ -5,12 +5,20 @@ import { evidenceFor } from '../../src/engine/evidence.js';
 import { clearMatcherMemo } from '../../src/engine/matchers/index.js';
 import { conditionTable } from '../../src/engine/prefilter/index.js';
 import { attachedLabels } from '../../src/engine/references.js';
-import { UnitCache, findSignalHits, type SignalHit } from '../../src/engine/signals.js';
+import { SignalHitStream, UnitCache, type SignalHit } from '../../src/engine/signals.js';
 import { weaknessOf, type WeaknessContext } from '../../src/engine/weaknesses.js';
 import { extractDocument, isExtractionFailure } from '../../src/extract/index.js';
-import type { Evidence, ExtractedDocument, Rule } from '../../src/model/index.js';
+import type { Evidence, ExtractedDocument, Rule, Signal } from '../../src/model/index.js';
 import { bundledPackNames, loadRuleSet } from '../../src/ruleset/index.js';
 import { ruleFrom, textDocument } from './helpers.js';
+
+/** Every unit that satisfies a signal, read to the end of the document. */
+function findSignalHits(cache: UnitCache, signal: Signal): SignalHit[] {
+  const stream = new SignalHitStream(cache, signal);
+  const found: SignalHit[] = [];
+  for (let hit = stream.next(); hit !== null; hit = stream.next()) found.push(hit);
+  return found;
+}
 
 /**
  * The verdict from present signals as the plain definition states it: every hit of every signal,
